@@ -1,0 +1,211 @@
+/**
+ * The extension's IndexedDB database (Dexie). Opened only in extension pages and the background:
+ * a content script's IndexedDB belongs to the host page, so content scripts ask the background.
+ *
+ * Every write validates with the zod schema from lib/model and runs in a transaction.
+ * Schema versions and their upgrades live in ./schema.ts.
+ */
+import Dexie, { type Table } from 'dexie';
+import {
+  calendarSchema,
+  defaultSettings,
+  emptyProfile,
+  letterSchema,
+  profileSchema,
+  serviceSchema,
+  sessionEntrySchema,
+  settingsSchema,
+  studentSchema,
+  type Letter,
+  type Profile,
+  type SchoolCalendar,
+  type Service,
+  type SessionEntry,
+  type Settings,
+  type Student,
+} from '../model';
+import { applySchema } from './schema';
+
+export const DATABASE_NAME = 'montana-iep-advocate';
+
+export class AdvocateDatabase extends Dexie {
+  profile!: Table<Profile, string>;
+  settings!: Table<Settings, string>;
+  students!: Table<Student, string>;
+  calendars!: Table<SchoolCalendar, string>;
+  services!: Table<Service, string>;
+  sessions!: Table<SessionEntry, string>;
+  letters!: Table<Letter, string>;
+
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    applySchema(this);
+  }
+}
+
+/** Opens the database. Tests pass fake-indexeddb's `indexedDB` and `IDBKeyRange`. */
+export function openDatabase(
+  name = DATABASE_NAME,
+  options?: ConstructorParameters<typeof Dexie>[1],
+): AdvocateDatabase {
+  return new AdvocateDatabase(name, options);
+}
+
+// ------------------------------------------------------------------ reads
+
+export async function getProfile(db: AdvocateDatabase): Promise<Profile> {
+  return (await db.profile.get('profile')) ?? emptyProfile;
+}
+
+export async function getSettings(db: AdvocateDatabase): Promise<Settings> {
+  return (await db.settings.get('settings')) ?? defaultSettings;
+}
+
+export async function listStudents(db: AdvocateDatabase): Promise<Student[]> {
+  return db.students.orderBy('createdAt').toArray();
+}
+
+export async function listServices(db: AdvocateDatabase, studentId: string): Promise<Service[]> {
+  return db.services.where('studentId').equals(studentId).sortBy('startDate');
+}
+
+/** Log entries of one service, oldest first (uses the [serviceId+date] index). */
+export async function listSessionsForService(
+  db: AdvocateDatabase,
+  serviceId: string,
+): Promise<SessionEntry[]> {
+  return db.sessions
+    .where('[serviceId+date]')
+    .between([serviceId, Dexie.minKey], [serviceId, Dexie.maxKey])
+    .toArray();
+}
+
+export async function listSessionsForStudent(
+  db: AdvocateDatabase,
+  studentId: string,
+): Promise<SessionEntry[]> {
+  return db.sessions
+    .where('[studentId+date]')
+    .between([studentId, Dexie.minKey], [studentId, Dexie.maxKey])
+    .toArray();
+}
+
+export async function listLetters(db: AdvocateDatabase, studentId?: string): Promise<Letter[]> {
+  const letters = studentId
+    ? await db.letters.where('studentId').equals(studentId).toArray()
+    : await db.letters.toArray();
+  return letters.sort((a, b) => b.createdAt - a.createdAt);
+}
+
+/** Everything the gap engine and drafts need for one student, read in one transaction. */
+export async function loadStudentData(db: AdvocateDatabase, studentId: string) {
+  return db.transaction(
+    'r',
+    [db.students, db.calendars, db.services, db.sessions, db.profile, db.letters],
+    async () => {
+      const student = await db.students.get(studentId);
+      if (!student) return null;
+      const [calendar, services, sessions, profile, letters] = await Promise.all([
+        db.calendars.get(student.calendarId),
+        listServices(db, studentId),
+        listSessionsForStudent(db, studentId),
+        getProfile(db),
+        listLetters(db, studentId),
+      ]);
+      return { student, calendar: calendar ?? null, services, sessions, profile, letters };
+    },
+  );
+}
+export type StudentData = NonNullable<Awaited<ReturnType<typeof loadStudentData>>>;
+
+// ------------------------------------------------------------------ writes (validated)
+
+export async function saveProfile(db: AdvocateDatabase, profile: unknown): Promise<Profile> {
+  const valid = profileSchema.parse(profile);
+  await db.transaction('rw', db.profile, () => db.profile.put(valid));
+  return valid;
+}
+
+export async function saveSettings(
+  db: AdvocateDatabase,
+  patch: Partial<Omit<Settings, 'id'>>,
+): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = settingsSchema.parse({ ...(await getSettings(db)), ...patch });
+    await db.settings.put(next);
+    return next;
+  });
+}
+
+export async function saveCalendar(
+  db: AdvocateDatabase,
+  calendar: unknown,
+): Promise<SchoolCalendar> {
+  const valid = calendarSchema.parse(calendar);
+  await db.transaction('rw', db.calendars, () => db.calendars.put(valid));
+  return valid;
+}
+
+export async function saveStudent(db: AdvocateDatabase, student: unknown): Promise<Student> {
+  const valid = studentSchema.parse(student);
+  await db.transaction('rw', db.students, () => db.students.put(valid));
+  return valid;
+}
+
+export async function saveService(db: AdvocateDatabase, service: unknown): Promise<Service> {
+  const valid = serviceSchema.parse(service);
+  await db.transaction('rw', db.services, () => db.services.put(valid));
+  return valid;
+}
+
+export async function saveSession(db: AdvocateDatabase, entry: unknown): Promise<SessionEntry> {
+  const valid = sessionEntrySchema.parse(entry);
+  await db.transaction('rw', db.sessions, () => db.sessions.put(valid));
+  return valid;
+}
+
+export async function saveLetter(db: AdvocateDatabase, letter: unknown): Promise<Letter> {
+  const valid = letterSchema.parse(letter);
+  await db.transaction('rw', db.letters, () => db.letters.put(valid));
+  return valid;
+}
+
+export async function deleteSession(db: AdvocateDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.sessions, () => db.sessions.delete(id));
+}
+
+export async function deleteLetter(db: AdvocateDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.letters, () => db.letters.delete(id));
+}
+
+/** Deletes a service and its log entries together. */
+export async function deleteService(db: AdvocateDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.services, db.sessions, async () => {
+    await db.sessions.where('serviceId').equals(id).delete();
+    await db.services.delete(id);
+  });
+}
+
+/** Deletes a student with their services, log and letters (their calendar stays if shared). */
+export async function deleteStudent(db: AdvocateDatabase, id: string): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.students, db.services, db.sessions, db.letters, db.calendars, db.settings],
+    async () => {
+      const student = await db.students.get(id);
+      await db.sessions.where('studentId').equals(id).delete();
+      await db.services.where('studentId').equals(id).delete();
+      await db.letters.where('studentId').equals(id).delete();
+      await db.students.delete(id);
+      if (student) {
+        const stillUsed = await db.students.where('calendarId').equals(student.calendarId).count();
+        if (stillUsed === 0) await db.calendars.delete(student.calendarId);
+      }
+      const settings = await getSettings(db);
+      if (settings.currentStudentId === id) {
+        const next = await db.students.orderBy('createdAt').first();
+        await db.settings.put({ ...settings, currentStudentId: next?.id ?? null });
+      }
+    },
+  );
+}

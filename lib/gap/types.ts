@@ -1,0 +1,69 @@
+import type { IsoDate } from '../dates';
+import type { MissedReason, Period, SessionEntry } from '../model';
+
+/** One week (Monday-Sunday), calendar month or school day of a service. */
+export interface PeriodGap {
+  start: IsoDate;
+  end: IsoDate;
+  /** School days in the period on which the service is active. */
+  activeSchoolDays: number;
+  /** Instructional weekdays in the period (closures not removed), the prorating denominator. */
+  instructionalWeekdays: number;
+  expected: number;
+  /** Minutes from regular (not make-up) entries dated in the period. */
+  delivered: number;
+  madeUp: number;
+  /** Σ (scheduled − delivered) of missed and partial entries in the period. */
+  documentedMissed: number;
+  /** True when an entry in the period gives "student absent". */
+  studentAbsent: boolean;
+}
+
+/** A missed or partial entry, as drafts and tables list it. */
+export interface MissedSession {
+  entryId: string;
+  date: IsoDate;
+  scheduled: number;
+  delivered: number;
+  /** scheduled − delivered */
+  missed: number;
+  reason: MissedReason;
+  note: string;
+}
+
+export interface ReductionFlag {
+  /** First day of the first period of the run. */
+  startDate: IsoDate;
+  /** Number of consecutive counted periods under half the required minutes. */
+  periods: number;
+}
+
+export interface ServiceGap {
+  serviceId: string;
+  period: Period;
+  asOf: IsoDate;
+  /** First and last day of the counted periods (null when none is counted yet). */
+  countedFrom: IsoDate | null;
+  countedTo: IsoDate | null;
+  /** Complete periods that count, oldest first. */
+  periods: PeriodGap[];
+  /** The current, unfinished period: shown apart and left out of every total. */
+  inProgress: PeriodGap | null;
+  expected: number;
+  delivered: number;
+  madeUp: number;
+  shortfall: number;
+  documentedMissed: number;
+  missedByReason: Record<MissedReason, number>;
+  /** Documented missed minutes whose reason is "student absent". */
+  excused: number;
+  owed: number;
+  unaccounted: number;
+  /** delivered ÷ expected, or null when nothing is expected yet. */
+  deliveryRate: number | null;
+  reduction: ReductionFlag | null;
+  /** Missed and partial entries in the counted periods, oldest first. */
+  missedSessions: MissedSession[];
+  /** Make-up entries in the counted periods. */
+  makeUpSessions: SessionEntry[];
+}
