@@ -14,6 +14,8 @@ export const GECKO_ID = 'montana-iep-advocate@example.org';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // e2e runs and helpers building at once each pass their own folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
