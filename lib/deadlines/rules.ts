@@ -15,7 +15,8 @@
  * real deadline is a few days later: we say that in plain words rather than guess mail times.
  */
 import { addDays, daysBetween, formatLongDate, type IsoDate } from '../dates';
-import type { Letter } from '../model';
+import type { Letter, SchoolCalendar } from '../model';
+import { closureOn } from '../calendar';
 import { addBusinessDays } from './business-days';
 
 export type DeadlineRule =
@@ -54,6 +55,11 @@ export interface Deadline {
   answeredOn: IsoDate | null;
   /** Whether a reminder should fire when it passes without a logged response. */
   remind: boolean;
+  /**
+   * For a deadline the district must meet: a note when school is closed on the due date
+   * (a break, or outside the school year). The date does not move; offices may be slower.
+   */
+  schoolNote: string | null;
 }
 
 export const CITATIONS = {
@@ -79,13 +85,40 @@ function mailNote(letter: Letter): string {
     : '';
 }
 
+/** Says when school is closed on a district deadline; the deadline itself does not move. */
+export function schoolClosedNote(calendar: SchoolCalendar | null, date: IsoDate): string | null {
+  if (!calendar) return null;
+  if (date < calendar.firstDay || date > calendar.lastDay) {
+    return 'That day is outside the school year. The deadline still counts calendar days, but district offices may answer more slowly.';
+  }
+  const closure = closureOn(calendar, date);
+  if (!closure) return null;
+  const name = closure.label || 'a school closure';
+  return `School is closed that day (${name}). The deadline still counts calendar days, but district offices may answer more slowly.`;
+}
+
 type DeadlineFields = Omit<
   Deadline,
-  'id' | 'letterId' | 'studentId' | 'letterKind' | 'from' | 'status' | 'daysLeft' | 'answeredOn'
+  | 'id'
+  | 'letterId'
+  | 'studentId'
+  | 'letterKind'
+  | 'from'
+  | 'status'
+  | 'daysLeft'
+  | 'answeredOn'
+  | 'schoolNote'
 >;
 
-function make(letter: Letter, sent: IsoDate, today: IsoDate, fields: DeadlineFields): Deadline {
+function make(
+  letter: Letter,
+  sent: IsoDate,
+  today: IsoDate,
+  fields: DeadlineFields,
+  calendar: SchoolCalendar | null = null,
+): Deadline {
   return {
+    schoolNote: schoolClosedNote(calendar, fields.due),
     id: `${letter.id}:${fields.rule}`,
     letterId: letter.id,
     studentId: letter.studentId,
@@ -100,44 +133,61 @@ function make(letter: Letter, sent: IsoDate, today: IsoDate, fields: DeadlineFie
 
 /**
  * The deadlines that follow from one letter, soonest first. A draft (not sent, or no sent date)
- * has none: every period starts when the letter goes out.
+ * has none: every period starts when the letter goes out. The student's calendar (null when
+ * unknown) only adds a note when school is closed on a district deadline.
  */
-export function letterDeadlines(letter: Letter, today: IsoDate): Deadline[] {
+export function letterDeadlines(
+  letter: Letter,
+  today: IsoDate,
+  calendar: SchoolCalendar | null = null,
+): Deadline[] {
   const sent = letter.status === 'sent' ? letter.sentDate : null;
   if (!sent) return [];
   const deadlines: Deadline[] = [];
 
   if (letter.requestedResponseDate) {
     deadlines.push(
-      make(letter, sent, today, {
-        rule: 'requested-response',
-        label: 'The reply you asked for is due',
-        due: letter.requestedResponseDate,
-        dayCount: 'as-written',
-        days: null,
-        citation: null,
-        how: 'The date your letter asked the district to answer by.',
-        remind: true,
-      }),
+      make(
+        letter,
+        sent,
+        today,
+        {
+          rule: 'requested-response',
+          label: 'The reply you asked for is due',
+          due: letter.requestedResponseDate,
+          dayCount: 'as-written',
+          days: null,
+          citation: null,
+          how: 'The date your letter asked the district to answer by.',
+          remind: true,
+        },
+        calendar,
+      ),
     );
   }
 
   if (letter.kind === 'records-request') {
     deadlines.push(
-      make(letter, sent, today, {
-        rule: 'records-45-days',
-        label: 'Records must be shown to you (45-day limit)',
-        due: addDays(sent, RECORDS_DAYS),
-        dayCount: 'calendar-days',
-        days: RECORDS_DAYS,
-        citation: CITATIONS.records,
-        how:
-          'The district must let you see the records without unnecessary delay, before any IEP ' +
-          `meeting, and no later than 45 days after your request (${CITATIONS.records}). ` +
-          'Counted in calendar days (weekends and school breaks count) from the day you sent it.' +
-          mailNote(letter),
-        remind: true,
-      }),
+      make(
+        letter,
+        sent,
+        today,
+        {
+          rule: 'records-45-days',
+          label: 'Records must be shown to you (45-day limit)',
+          due: addDays(sent, RECORDS_DAYS),
+          dayCount: 'calendar-days',
+          days: RECORDS_DAYS,
+          citation: CITATIONS.records,
+          how:
+            'The district must let you see the records without unnecessary delay, before any IEP ' +
+            `meeting, and no later than 45 days after your request (${CITATIONS.records}). ` +
+            'Counted in calendar days (weekends and school breaks count) from the day you sent it.' +
+            mailNote(letter),
+          remind: true,
+        },
+        calendar,
+      ),
     );
   }
 
@@ -182,10 +232,14 @@ export function letterDeadlines(letter: Letter, today: IsoDate): Deadline[] {
   return deadlines.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
 }
 
-/** All deadlines of several letters, soonest first. */
-export function allDeadlines(letters: readonly Letter[], today: IsoDate): Deadline[] {
+/** All deadlines of one student's letters, soonest first. */
+export function allDeadlines(
+  letters: readonly Letter[],
+  today: IsoDate,
+  calendar: SchoolCalendar | null = null,
+): Deadline[] {
   return letters
-    .flatMap((letter) => letterDeadlines(letter, today))
+    .flatMap((letter) => letterDeadlines(letter, today, calendar))
     .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1));
 }
 

@@ -12,7 +12,13 @@ import {
   oneYearStatus,
   overdueDeadlines,
 } from '../../lib/deadlines';
-import { letterSchema, sessionEntrySchema, type Letter, type SessionEntry } from '../../lib/model';
+import {
+  calendarSchema,
+  letterSchema,
+  sessionEntrySchema,
+  type Letter,
+  type SessionEntry,
+} from '../../lib/model';
 
 // Every expected date below was counted by hand on a calendar (see the comments), not computed.
 
@@ -144,6 +150,33 @@ describe('deadlines that follow a letter', () => {
     expect(decision.how).toContain('January 24, 2027');
     expect(decision.how).toContain('mailed');
     expect(deadlines[0]!.remind).toBe(false);
+  });
+
+  it('notes when school is closed on a district deadline, without moving it', () => {
+    const calendar = calendarSchema.parse({
+      id: 'cal',
+      name: 'Four-day week',
+      firstDay: '2026-08-26',
+      lastDay: '2027-06-04',
+      weekdays: [1, 2, 3, 4],
+      closures: [{ start: '2026-12-21', end: '2027-01-01', label: 'Winter break' }],
+    });
+    // Nov 10 + 20 days = Nov 30; 25 more = Dec 25, in winter break.
+    const winter = letter({ kind: 'records-request', sentDate: '2026-11-10' });
+    const [records] = letterDeadlines(winter, '2026-11-11', calendar);
+    expect(records!.due).toBe('2026-12-25');
+    expect(records!.schoolNote).toContain('Winter break');
+    // May 1 + 30 = May 31; 15 more = Jun 15, after the last day of school.
+    const summer = letter({ kind: 'records-request', sentDate: '2027-05-01' });
+    expect(letterDeadlines(summer, '2027-05-02', calendar)[0]!.schoolNote).toContain(
+      'outside the school year',
+    );
+    // OPI's own deadlines never get a school note.
+    const complaint = letter({ kind: 'state-complaint', sentDate: '2026-10-26' });
+    expect(letterDeadlines(complaint, '2026-10-27', calendar).map((d) => d.schoolNote)).toEqual([
+      null,
+      null,
+    ]);
   });
 
   it('marks deadlines answered once a response is logged', () => {
