@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+/**
+ * Size budgets for the release packages, checked in CI. Prints the figures, then fails when one
+ * is over budget:
+ *   - content script initial JS (the files the manifest injects into mail pages), gzip: ≤ 8 KB
+ *   - each store package (.zip): ≤ 250 KB
+ *
+ *   node scripts/size-budget.mjs            zip Chrome, Edge and Firefox into .output/release, check
+ *   node scripts/size-budget.mjs --no-build check the packages already in that folder
+ *   WXT_OUT_DIR=.output/x node scripts/size-budget.mjs   use another folder
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const CONTENT_SCRIPT_GZIP_BUDGET = 8 * 1024;
+export const PACKAGE_BUDGET = 250 * 1024;
+const BROWSERS = ['chrome', 'edge', 'firefox'];
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.resolve(root, process.env.WXT_OUT_DIR ?? '.output/release');
+const build = !process.argv.includes('--no-build');
+
+if (build) {
+  for (const browser of BROWSERS) {
+    execFileSync(path.join(root, 'node_modules/.bin/wxt'), ['zip', '-b', browser], {
+      cwd: root,
+      env: { ...process.env, WXT_OUT_DIR: outDir },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+}
+
+const formatKb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const rows = [];
+let failed = false;
+
+function check(label, bytes, budget) {
+  const over = bytes > budget;
+  failed ||= over;
+  rows.push([label, formatKb(bytes), formatKb(budget), over ? 'OVER BUDGET' : 'ok']);
+}
+
+const entries = existsSync(outDir) ? readdirSync(outDir) : [];
+for (const browser of BROWSERS) {
+  const buildDir = entries.find((name) => name.startsWith(`${browser}-mv`));
+  const zip = entries.find((name) => name.endsWith(`-${browser}.zip`));
+  if (!buildDir || !zip) {
+    console.error(`Missing the ${browser} build or package in ${outDir}. Run without --no-build.`);
+    process.exit(1);
+  }
+  const manifest = JSON.parse(readFileSync(path.join(outDir, buildDir, 'manifest.json'), 'utf8'));
+  const scripts = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
+  const gzipBytes = scripts.reduce(
+    (sum, file) =>
+      sum + gzipSync(readFileSync(path.join(outDir, buildDir, file)), { level: 9 }).length,
+    0,
+  );
+  const names = scripts.length > 0 ? scripts.join(', ') : 'none declared';
+  check(`${buildDir} content script JS, gzip (${names})`, gzipBytes, CONTENT_SCRIPT_GZIP_BUDGET);
+  check(`${zip}`, statSync(path.join(outDir, zip)).size, PACKAGE_BUDGET);
+}
+
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length), 6));
+const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ');
+console.log(`Size budgets (${path.relative(root, outDir)})`);
+console.log(line(['what', 'size', 'budget', 'result']));
+for (const row of rows) console.log(line(row));
+process.exit(failed ? 1 : 0);
