@@ -1,6 +1,6 @@
 // Puppeteer downloads its own Chrome on install unless a browser is already available.
 // Where a system Chromium exists (CI, Debian machines) or a path is given, skip the download:
-// tests/e2e/browser-path.mjs finds that browser at run time.
+// tests/e2e/support/browser-path.ts finds that browser at run time.
 const fs = require('node:fs');
 
 const systemBrowser =

@@ -1,0 +1,272 @@
+/**
+ * The end-to-end harness: launches a real browser with the built extension and the HTTPS fixture
+ * server, and gives tests what they need to drive it like a user. See docs/architecture.md
+ * ("End-to-end harness") for the design.
+ *
+ *   const ext = await launchExtensionBrowser();            // Chromium unless E2E_BROWSER=firefox
+ *   const popup = await ext.openExtensionPage('popup.html');
+ *   await seedDatabase(popup, buildSampleData(today), { reload: true });
+ *   await expectNoA11yViolations(popup);
+ *   const gmail = await ext.newPage();
+ *   await gmail.goto(ext.fixtures.url('mail.google.com', '/compose.html'));
+ *   await ext.close();
+ *
+ * The extension is built once per `npm run test:e2e` run by tests/e2e/global-setup.ts into
+ * tests/.artifacts/build/<run>/ (E2E_BUILD_DIR); E2E_EXTENSION_DIR uses an existing build.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
+import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../fixtures/server/index';
+import { findChromium, findFirefox } from './support/browser-path';
+import { extensionDirFor, type BrowserName } from './support/build';
+
+export { startFixtureServer, hasSharedFixture, FIXTURE_HOSTS } from '../fixtures/server/index';
+export type { FixtureServer, RecordedRequest } from '../fixtures/server/index';
+export { seedDatabase, clearDatabase, readStore, type SeedData } from './support/database';
+export { axeViolations, expectNoA11yViolations, formatViolations } from './support/a11y';
+export { collectRequests, type NetworkRequest, type RequestCollector } from './support/requests';
+export type { BrowserName } from './support/build';
+
+export interface LaunchOptions {
+  /** Default: E2E_BROWSER, else chromium. */
+  browser?: BrowserName;
+  /** Default: true unless E2E_HEADLESS=0. */
+  headless?: boolean;
+  /** Extra browser arguments. */
+  args?: string[];
+  /** An unpacked build to load (default: this run's build, see ./support/build.ts). */
+  extensionDir?: string;
+  /** Reuse a running fixture server (it is then left running on close). */
+  fixtures?: FixtureServer;
+}
+
+export interface ExtensionBrowser {
+  browser: Browser;
+  browserName: BrowserName;
+  extensionId: string;
+  /** chrome-extension://<id> or moz-extension://<uuid> */
+  extensionOrigin: string;
+  extensionUrl(path: string): string;
+  /** Opens an extension page in a new tab and waits for it to load (and for `waitFor`). */
+  openExtensionPage(path: string, options?: { waitFor?: string }): Promise<Page>;
+  newPage(): Promise<Page>;
+  /** The background service worker (Chromium), for evaluating code in the background. */
+  serviceWorker(): Promise<WebWorker | null>;
+  fixtures: FixtureServer;
+  close(): Promise<void>;
+}
+
+/** Flags for a quiet, reproducible Chromium (no background traffic, no first-run UI). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--ignore-certificate-errors',
+];
+
+/**
+ * Sends the fixture hosts to the fixture server's port; every other name fails to resolve, so
+ * nothing a test does can reach the internet. (IP literals such as 127.0.0.1 are not resolved.)
+ */
+export function hostResolverRules(port: number, hosts: readonly string[] = FIXTURE_HOSTS): string {
+  return [...hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
+}
+
+/** Firefox's proxy auto-config: the fixture hosts go through the CONNECT proxy. */
+export function proxyAutoConfig(proxyPort: number, hosts: readonly string[] = FIXTURE_HOSTS) {
+  const pattern = hosts.map((host) => host.replace(/\./g, '\\.')).join('|');
+  const pac = `function FindProxyForURL(url, host) { return /^(${pattern})$/.test(host) ? "PROXY 127.0.0.1:${proxyPort}" : "DIRECT"; }`;
+  return 'data:text/javascript,' + encodeURIComponent(pac);
+}
+
+function defaultBrowser(): BrowserName {
+  return process.env.E2E_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+}
+
+function defaultHeadless(): boolean {
+  return process.env.E2E_HEADLESS !== '0';
+}
+
+export async function launchExtensionBrowser(
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
+  const browserName = options.browser ?? defaultBrowser();
+  const extensionDir =
+    options.extensionDir ?? extensionDirFor(browserName, process.env.E2E_BUILD_DIR);
+  const ownsFixtures = !options.fixtures;
+  const fixtures = options.fixtures ?? (await startFixtureServer());
+  try {
+    const launched =
+      browserName === 'firefox'
+        ? await launchFirefox(extensionDir, fixtures, options)
+        : await launchChromium(extensionDir, fixtures, options);
+    const { browser, extensionOrigin } = launched;
+    const extensionUrl = (path: string) => `${extensionOrigin}/${path.replace(/^\//, '')}`;
+    return {
+      browser,
+      browserName,
+      extensionId: launched.extensionId,
+      extensionOrigin,
+      extensionUrl,
+      fixtures,
+      newPage: () => browser.newPage(),
+      openExtensionPage: async (path, { waitFor } = {}) => {
+        const page = await browser.newPage();
+        const url = extensionUrl(path);
+        if (browserName === 'firefox') {
+          // No navigation events for moz-extension pages: goto never settles. Start it and wait
+          // for the document instead.
+          page.goto(url).catch(() => {});
+          await page.waitForFunction(
+            (expected: string) =>
+              location.href.startsWith(expected.split('#')[0]!) &&
+              document.readyState === 'complete',
+            { timeout: 20_000 },
+            url,
+          );
+        } else {
+          await page.goto(url, { waitUntil: 'load' });
+        }
+        if (waitFor) await page.waitForSelector(waitFor);
+        return page;
+      },
+      serviceWorker: async () => {
+        const target = browser
+          .targets()
+          .find((t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin));
+        return target ? target.worker() : null;
+      },
+      close: async () => {
+        await browser.close().catch(() => {});
+        launched.cleanup();
+        if (ownsFixtures) await fixtures.close();
+      },
+    };
+  } catch (error) {
+    if (ownsFixtures) await fixtures.close();
+    throw error;
+  }
+}
+
+interface Launched {
+  browser: Browser;
+  extensionId: string;
+  extensionOrigin: string;
+  cleanup(): void;
+}
+
+async function launchChromium(
+  extensionDir: string,
+  fixtures: FixtureServer,
+  options: LaunchOptions,
+): Promise<Launched> {
+  const profile = mkdtempSync(join(tmpdir(), 'iep-e2e-chromium-'));
+  const cleanup = () => rmSync(profile, { recursive: true, force: true });
+  try {
+    const browser = await puppeteer.launch({
+      executablePath: await findChromium(),
+      headless: options.headless ?? defaultHeadless(),
+      userDataDir: profile,
+      pipe: true,
+      enableExtensions: [extensionDir],
+      acceptInsecureCerts: true,
+      defaultViewport: { width: 1280, height: 800 },
+      args: [
+        ...CHROMIUM_ARGS,
+        `--host-resolver-rules=${hostResolverRules(fixtures.port, fixtures.hosts)}`,
+        ...(options.args ?? []),
+      ],
+    });
+    const worker = await browser
+      .waitForTarget(
+        (target) =>
+          target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'),
+        { timeout: 20_000 },
+      )
+      .catch(async (error: unknown) => {
+        await browser.close();
+        throw new Error(`The extension's service worker never started (${extensionDir}).`, {
+          cause: error,
+        });
+      });
+    const extensionId = new URL(worker.url()).host;
+    return {
+      browser,
+      extensionId,
+      extensionOrigin: `chrome-extension://${extensionId}`,
+      cleanup,
+    };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}
+
+/**
+ * Firefox through WebDriver BiDi, following ../shared/design/firefox-e2e.md: the add-on is
+ * installed as a temporary add-on, its internal UUID pinned by a pref so pages have a known
+ * moz-extension:// origin, and the fixture hosts reached through a PAC file and the fixture
+ * server's CONNECT proxy (Firefox has no --host-resolver-rules).
+ */
+async function launchFirefox(
+  extensionDir: string,
+  fixtures: FixtureServer,
+  options: LaunchOptions,
+): Promise<Launched> {
+  const executablePath = findFirefox();
+  if (!executablePath)
+    throw new Error('No Firefox found. Install firefox-esr or set E2E_FIREFOX_PATH.');
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new Error(`${extensionDir}/manifest.json has no gecko id.`);
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: options.headless ?? defaultHeadless(),
+    acceptInsecureCerts: true,
+    defaultViewport: { width: 1280, height: 800 },
+    args: ['--remote-allow-system-access', ...(options.args ?? [])],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      'network.proxy.type': 2,
+      'network.proxy.autoconfig_url': proxyAutoConfig(fixtures.proxyPort, fixtures.hosts),
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'app.update.enabled': false,
+    },
+  });
+  try {
+    await browser.installExtension(extensionDir);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return {
+    browser,
+    extensionId: geckoId,
+    extensionOrigin: `moz-extension://${uuid}`,
+    cleanup: () => {},
+  };
+}
+
+/** Sends a protocol message (lib/messaging/protocol.ts) from an extension page. */
+export async function sendRuntimeMessage(page: Page, message: { type: string; payload: unknown }) {
+  return page.evaluate(async (msg) => {
+    // Firefox exposes `browser`, Chromium `chrome`; both have runtime.sendMessage.
+    type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+    const scope = globalThis as unknown as { browser?: Runtime; chrome?: Runtime };
+    const api = scope.browser ?? scope.chrome;
+    if (!api) throw new Error('Not an extension page: no runtime API.');
+    return api.runtime.sendMessage(msg);
+  }, message);
+}

@@ -1,0 +1,73 @@
+// Builds the extension for e2e runs, the demo and the bench, each into its own folder so runs
+// in parallel (several people or helpers in one work tree) never overwrite each other's build.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+export const ARTIFACTS_DIR = join(PROJECT_ROOT, 'tests', '.artifacts');
+
+/** WXT's output folder names for each browser the harness drives, in order of preference. */
+export type BrowserName = 'chromium' | 'firefox';
+
+const TARGET_FOLDERS: Record<BrowserName, string[]> = {
+  chromium: ['chrome-mv3'],
+  firefox: ['firefox-mv2', 'firefox-mv3'],
+};
+
+function run(command: string, args: string[], env: Record<string, string>): Promise<string> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('error', fail);
+    child.on('exit', (code) =>
+      code === 0
+        ? done(output)
+        : fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output}`)),
+    );
+  });
+}
+
+/**
+ * Runs `wxt build` into outDir for each browser ('chromium' → chrome-mv3, 'firefox' → WXT's
+ * Firefox target). Returns outDir.
+ */
+export async function buildExtension({
+  outDir,
+  browsers = ['chromium'],
+}: {
+  outDir: string;
+  browsers?: BrowserName[];
+}): Promise<string> {
+  const wxt = join(PROJECT_ROOT, 'node_modules', '.bin', 'wxt');
+  for (const browser of browsers) {
+    const args = browser === 'firefox' ? ['build', '-b', 'firefox'] : ['build'];
+    await run(wxt, args, { WXT_OUT_DIR: outDir });
+  }
+  return outDir;
+}
+
+/**
+ * The unpacked extension folder for a browser: E2E_EXTENSION_DIR when it is itself a build
+ * (has manifest.json), else the browser's folder inside E2E_EXTENSION_DIR or `outDir`.
+ */
+export function extensionDirFor(browser: BrowserName, outDir?: string): string {
+  const given = process.env.E2E_EXTENSION_DIR;
+  if (given && existsSync(join(given, 'manifest.json'))) return resolve(given);
+  const root = resolve(given ?? outDir ?? '');
+  for (const folder of TARGET_FOLDERS[browser]) {
+    const dir = join(root, folder);
+    if (existsSync(join(dir, 'manifest.json'))) return dir;
+  }
+  throw new Error(
+    `No ${browser} build in ${root}. Run the tests through \`npm run test:e2e\` (it builds), ` +
+      'or set E2E_EXTENSION_DIR to a built extension.',
+  );
+}

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// One build folder per run, so people (or helpers) running e2e at once never share a build.
+const buildDir =
+  process.env.E2E_BUILD_DIR ?? resolve('tests/.artifacts/build', `run-${process.pid}`);
+process.env.E2E_BUILD_DIR = buildDir;
+
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    globalSetup: ['tests/e2e/global-setup.ts'],
+    env: { E2E_BUILD_DIR: buildDir },
+    // Each test file launches its own browser; the machines have 2 cores, so one file at a time.
+    pool: 'forks',
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    teardownTimeout: 30_000,
+  },
+});
