@@ -75,19 +75,21 @@ function toStoreRecords(data: SeedData): StoreRecords {
   return Object.fromEntries(Object.entries(records).filter(([, list]) => list.length > 0));
 }
 
-function validateRecords(records: StoreRecords): void {
-  for (const [store, list] of Object.entries(records)) {
-    const schema = STORE_SCHEMAS[store]!;
-    list.forEach((record, index) => {
-      const parsed = schema.safeParse(record);
-      if (!parsed.success) {
+/** Validates every record with its lib/model schema and returns the parsed records (defaults filled). */
+function validateRecords(records: StoreRecords): StoreRecords {
+  return Object.fromEntries(
+    Object.entries(records).map(([store, list]) => [
+      store,
+      list.map((record, index) => {
+        const parsed = STORE_SCHEMAS[store]!.safeParse(record);
+        if (parsed.success) return parsed.data;
         const issue = parsed.error.issues[0];
         throw new Error(
           `seedDatabase: ${store}[${index}] is not valid: ${issue?.path.join('.')}: ${issue?.message}`,
         );
-      }
-    });
-  }
+      }),
+    ]),
+  );
 }
 
 type Operation =
@@ -100,8 +102,11 @@ type Operation =
 async function inPage<T>(page: Page, operation: Operation, timeoutMs = 10_000): Promise<T> {
   const result = await page.evaluate(
     async (name: string, timeout: number, op: Operation) => {
-      const openExisting = () =>
-        new Promise<IDBDatabase | null>((resolve, reject) => {
+      // No named inner functions here: tsx/esbuild would wrap them in a helper the page lacks.
+      const deadline = Date.now() + timeout;
+      let db: IDBDatabase | null = null;
+      for (;;) {
+        db = await new Promise<IDBDatabase | null>((resolve, reject) => {
           const request = indexedDB.open(name);
           // Never create the database here: only the page's Dexie knows the schema.
           request.onupgradeneeded = () => request.transaction?.abort();
@@ -109,18 +114,8 @@ async function inPage<T>(page: Page, operation: Operation, timeoutMs = 10_000): 
           request.onerror = () =>
             request.error?.name === 'AbortError' ? resolve(null) : reject(request.error);
         });
-      const finished = (transaction: IDBTransaction) =>
-        new Promise<void>((resolve, reject) => {
-          transaction.oncomplete = () => resolve();
-          transaction.onerror = () => reject(transaction.error);
-          transaction.onabort = () =>
-            reject(transaction.error ?? new Error('Transaction aborted.'));
-        });
-      const deadline = Date.now() + timeout;
-      let db = await openExisting();
-      while (!db && Date.now() < deadline) {
+        if (db || Date.now() >= deadline) break;
         await new Promise((wait) => setTimeout(wait, 100));
-        db = await openExisting();
       }
       if (!db) return { error: `the page never created database "${name}".` };
       try {
@@ -134,7 +129,12 @@ async function inPage<T>(page: Page, operation: Operation, timeoutMs = 10_000): 
         if (missing.length) return { error: `no object store named ${missing.join(', ')}.` };
         if (stores.length === 0) return { value: null };
         const transaction = db.transaction(stores, op.kind === 'read' ? 'readonly' : 'readwrite');
-        const done = finished(transaction);
+        const done = new Promise<void>((resolve, reject) => {
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+          transaction.onabort = () =>
+            reject(transaction.error ?? new Error('Transaction aborted.'));
+        });
         if (op.kind === 'read') {
           const request = transaction.objectStore(op.store).getAll();
           await done;
@@ -170,8 +170,8 @@ export async function seedDatabase(
   data: SeedData,
   options: SeedOptions = {},
 ): Promise<Record<string, number>> {
-  const records = toStoreRecords(data);
-  if (options.validate !== false) validateRecords(records);
+  const given = toStoreRecords(data);
+  const records = options.validate === false ? given : validateRecords(given);
   await inPage(page, { kind: 'seed', records }, options.timeoutMs);
   if (options.reload) await page.reload({ waitUntil: 'load' });
   return Object.fromEntries(Object.entries(records).map(([store, list]) => [store, list.length]));
