@@ -1,7 +1,12 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../lib/messaging/router';
+import { openDatabase } from '../lib/db';
+import { registerReminders } from '../lib/reminders';
 
 export default defineBackground(() => {
+  const db = openDatabase();
+  // Deadline and one-year reminders: alarms → notifications (lib/reminders).
+  registerReminders(db);
   const route = createRouter({ ping: () => ({ ok: true }) }, browser.runtime.id);
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 

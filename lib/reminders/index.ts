@@ -1,0 +1,150 @@
+/**
+ * Reminders in the background: an alarm (daily, plus at browser start) checks the deadlines that
+ * passed without a logged response and the one-year window (./check.ts, pure), and shows one
+ * notification per new reminder. Clicking it opens the tracker's Letters page for that student.
+ *
+ * What was shown is kept in browser.storage.local ("reminders.notified": key → the day it was
+ * shown) so no deadline is announced twice, across restarts too.
+ *
+ * Wire it from entrypoints/background.ts with `registerReminders(db)`: the listeners are added
+ * synchronously, as an MV3 service worker must.
+ */
+import { browser } from 'wxt/browser';
+import { getToday, CLOCK_STORAGE_KEY } from '../clock';
+import {
+  getSettings,
+  listStudents,
+  loadStudentData,
+  saveSettings,
+  type AdvocateDatabase,
+} from '../db';
+import { newReminders, type Reminder, type StudentFollowUp } from './check';
+
+export { dueReminders, newReminders, type Reminder, type StudentFollowUp } from './check';
+
+export const REMINDER_ALARM = 'follow-up-check';
+export const NOTIFIED_STORAGE_KEY = 'reminders.notified';
+const CHECK_EVERY_MINUTES = 24 * 60;
+const NOTIFICATION_PREFIX = 'iep-reminder|';
+/** Keep the record small: the most recent keys are the ones that can still come up. */
+const MAX_NOTIFIED_KEYS = 1000;
+/** Used when the manifest has no icon: a 48 px page-with-lines mark. */
+const FALLBACK_ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAIAAADYYG7QAAAAXElEQVR4nO3VUQ3AIAxFUZzMB2bwr2KzQAINLTs3FXA+XtL29JHq2nEB0AroPRQQEBAQ0Cpo11sA+i8oOqD7QelGDVQOFB3Q/aB0owYqB4oOCAgICGgWlOGAyoE+5acar/7IsWkAAAAASUVORK5CYII=';
+
+export type NotifiedRecord = Record<string, string>;
+
+async function readNotified(): Promise<NotifiedRecord> {
+  const stored = await browser.storage.local.get(NOTIFIED_STORAGE_KEY);
+  const value = stored[NOTIFIED_STORAGE_KEY];
+  return value && typeof value === 'object' ? (value as NotifiedRecord) : {};
+}
+
+async function writeNotified(record: NotifiedRecord): Promise<void> {
+  const entries = Object.entries(record);
+  const kept = entries.length > MAX_NOTIFIED_KEYS ? entries.slice(-MAX_NOTIFIED_KEYS) : entries;
+  await browser.storage.local.set({ [NOTIFIED_STORAGE_KEY]: Object.fromEntries(kept) });
+}
+
+async function loadFollowUps(db: AdvocateDatabase): Promise<StudentFollowUp[]> {
+  const students = await listStudents(db);
+  const data = await Promise.all(students.map((s) => loadStudentData(db, s.id)));
+  return data.flatMap((d) =>
+    d
+      ? [{ student: d.student, letters: d.letters, sessions: d.sessions, calendar: d.calendar }]
+      : [],
+  );
+}
+
+function iconUrl(): string {
+  const icons = browser.runtime.getManifest().icons ?? {};
+  const largest = Object.keys(icons)
+    .map(Number)
+    .sort((a, b) => b - a)[0];
+  return largest
+    ? browser.runtime.getURL(icons[largest] as Parameters<typeof browser.runtime.getURL>[0])
+    : FALLBACK_ICON;
+}
+
+async function show(reminder: Reminder): Promise<void> {
+  await browser.notifications.create(
+    `${NOTIFICATION_PREFIX}${reminder.studentId}|${reminder.key}`,
+    {
+      type: 'basic',
+      iconUrl: iconUrl(),
+      title: reminder.title,
+      message: reminder.message,
+      priority: 1,
+    },
+  );
+}
+
+/**
+ * Checks once and shows what is new. Returns the reminders shown. Runs one at a time (the alarm
+ * and browser start can fire together), so nothing is shown twice.
+ */
+let running: Promise<Reminder[]> = Promise.resolve([]);
+export function checkReminders(db: AdvocateDatabase): Promise<Reminder[]> {
+  running = running
+    .catch(() => [])
+    .then(async () => {
+      const [today, notified, followUps] = await Promise.all([
+        getToday(),
+        readNotified(),
+        loadFollowUps(db),
+      ]);
+      const fresh = newReminders(followUps, today, new Set(Object.keys(notified)));
+      for (const reminder of fresh) {
+        // Record first: a notification that fails to show (notifications blocked) is not retried
+        // every day; the Letters page shows the same overdue deadlines anyway.
+        notified[reminder.key] = today;
+        try {
+          await show(reminder);
+        } catch (error) {
+          console.warn('Could not show a reminder', error);
+        }
+      }
+      if (fresh.length > 0) await writeNotified(notified);
+      return fresh;
+    });
+  return running;
+}
+
+async function openLetters(db: AdvocateDatabase, studentId: string): Promise<void> {
+  const settings = await getSettings(db);
+  if (studentId && settings.currentStudentId !== studentId) {
+    const student = await db.students.get(studentId);
+    if (student) await saveSettings(db, { currentStudentId: studentId });
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL('/tracker.html#/letters') });
+}
+
+export function registerReminders(db: AdvocateDatabase): void {
+  const check = () =>
+    void checkReminders(db).catch((e) => console.warn('Reminder check failed', e));
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) check();
+  });
+  browser.runtime.onStartup.addListener(check);
+  browser.runtime.onInstalled.addListener(check);
+  // The "today" override (lib/clock, a test and demo hook) moves the day: check again.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && CLOCK_STORAGE_KEY in changes) check();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+    const studentId = id.slice(NOTIFICATION_PREFIX.length).split('|')[0] ?? '';
+    void browser.notifications.clear(id);
+    void openLetters(db, studentId);
+  });
+
+  void browser.alarms.get(REMINDER_ALARM).then((alarm) => {
+    if (!alarm) {
+      void browser.alarms.create(REMINDER_ALARM, {
+        delayInMinutes: 1,
+        periodInMinutes: CHECK_EVERY_MINUTES,
+      });
+    }
+  });
+}
