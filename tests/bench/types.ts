@@ -1,0 +1,10 @@
+/** One row of the `npm run bench` table. Every tests/bench/*.ts module's `run()` returns these. */
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  /** The same measurement without our work (for example the bare page), from the same run. */
+  baseline?: { name: string; value: number };
+  /** The goal in words, for example "≤ 150 ms" or "≤ 1.01". Information only. */
+  target?: string;
+}
