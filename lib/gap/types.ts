@@ -36,6 +36,10 @@ export interface ReductionFlag {
   startDate: IsoDate;
   /** Number of consecutive counted periods under half the required minutes. */
   periods: number;
+  /** Last day of the run's last period. */
+  endDate?: IsoDate;
+  /** True when the run includes the latest counted period (it has not stopped). */
+  ongoing?: boolean;
 }
 
 export interface ServiceGap {
@@ -66,4 +70,9 @@ export interface ServiceGap {
   missedSessions: MissedSession[];
   /** Make-up entries in the counted periods. */
   makeUpSessions: SessionEntry[];
+  /**
+   * This service's entries up to "as of" dated outside every counted and in-progress period (a
+   * make-up during a break, say): not in any total, so the UI can say how many were left out.
+   */
+  entriesOutsidePeriods?: number;
 }

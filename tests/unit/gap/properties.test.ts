@@ -1,0 +1,213 @@
+/**
+ * Properties that hold for any service, calendar and log: owed and unaccounted never exceed the
+ * shortfall, totals are the sums over the counted periods, and no number is NaN.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../lib/dates';
+import {
+  computeServiceGap,
+  computeStudentGaps,
+  explainGap,
+  weeklySeries,
+  type ServiceGap,
+} from '../../../lib/gap';
+import {
+  MISSED_REASONS,
+  PERIODS,
+  type SchoolCalendar,
+  type Service,
+  type SessionEntry,
+} from '../../../lib/model';
+
+const BASE = '2026-08-01';
+
+const calendarArb = fc
+  .record({
+    startOffset: fc.integer({ min: 0, max: 40 }),
+    length: fc.integer({ min: 20, max: 300 }),
+    fourDay: fc.boolean(),
+    closures: fc.array(
+      fc.record({
+        offset: fc.integer({ min: 0, max: 300 }),
+        days: fc.integer({ min: 0, max: 14 }),
+      }),
+      { maxLength: 6 },
+    ),
+  })
+  .map(({ startOffset, length, fourDay, closures }): SchoolCalendar => ({
+    id: 'cal',
+    name: 'Random year',
+    firstDay: addDays(BASE, startOffset),
+    lastDay: addDays(BASE, startOffset + length),
+    weekdays: fourDay ? [1, 2, 3, 4] : [1, 2, 3, 4, 5],
+    closures: closures.map((c) => ({
+      start: addDays(BASE, c.offset),
+      end: addDays(BASE, c.offset + c.days),
+      label: 'Closed',
+    })),
+  }));
+
+const serviceArb = fc
+  .record({
+    id: fc.constantFrom('a', 'b'),
+    minutes: fc.integer({ min: 1, max: 300 }),
+    period: fc.constantFrom(...PERIODS),
+    sessionsPerPeriod: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+    startOffset: fc.integer({ min: -10, max: 200 }),
+    length: fc.integer({ min: 0, max: 300 }),
+    prorate: fc.boolean(),
+  })
+  .map((s): Service => ({
+    id: s.id,
+    studentId: 'stu',
+    kind: 'speech-language',
+    label: '',
+    minutes: s.minutes,
+    period: s.period,
+    sessionsPerPeriod: s.sessionsPerPeriod,
+    provider: '',
+    location: '',
+    delivery: 'direct',
+    startDate: addDays(BASE, s.startOffset),
+    endDate: addDays(BASE, s.startOffset + s.length),
+    prorate: s.prorate,
+  }));
+
+const entryArb = fc
+  .record({
+    serviceId: fc.constantFrom('a', 'b'),
+    offset: fc.integer({ min: -10, max: 360 }),
+    status: fc.constantFrom('delivered', 'partial', 'missed' as const),
+    scheduled: fc.integer({ min: 1, max: 120 }),
+    fraction: fc.double({ min: 0, max: 0.99, noNaN: true }),
+    reason: fc.constantFrom(...MISSED_REASONS),
+    makeUp: fc.boolean(),
+  })
+  .map((e): SessionEntry => ({
+    id: `e${e.offset}-${e.serviceId}-${e.scheduled}`,
+    studentId: 'stu',
+    serviceId: e.serviceId,
+    date: addDays(BASE, e.offset),
+    status: e.status,
+    minutesDelivered:
+      e.status === 'delivered'
+        ? e.scheduled
+        : e.status === 'partial'
+          ? Math.floor(e.scheduled * e.fraction)
+          : 0,
+    scheduledMinutes: e.scheduled,
+    reason: e.status === 'delivered' ? null : e.reason,
+    makeUp: e.makeUp,
+    note: '',
+    createdAt: 0,
+  }));
+
+const asOfArb = fc.integer({ min: -20, max: 380 }).map((offset) => addDays(BASE, offset));
+
+function sum(
+  periods: ServiceGap['periods'],
+  key: 'expected' | 'delivered' | 'madeUp' | 'documentedMissed',
+) {
+  return periods.reduce((total, p) => total + p[key], 0);
+}
+
+describe('gap engine properties', () => {
+  it('keeps owed and unaccounted within the shortfall and totals equal to the periods', () => {
+    fc.assert(
+      fc.property(
+        serviceArb,
+        calendarArb,
+        fc.array(entryArb, { maxLength: 80 }),
+        asOfArb,
+        (service, calendar, entries, asOf) => {
+          const gap = computeServiceGap(service, calendar, entries, asOf);
+          expect(gap.owed).toBeLessThanOrEqual(gap.shortfall);
+          expect(gap.unaccounted).toBeLessThanOrEqual(gap.shortfall);
+          expect(gap.owed).toBeGreaterThanOrEqual(0);
+          expect(gap.unaccounted).toBeGreaterThanOrEqual(0);
+          expect(gap.expected).toBe(sum(gap.periods, 'expected'));
+          expect(gap.delivered).toBe(sum(gap.periods, 'delivered'));
+          expect(gap.madeUp).toBe(sum(gap.periods, 'madeUp'));
+          expect(gap.documentedMissed).toBe(sum(gap.periods, 'documentedMissed'));
+          expect(Object.values(gap.missedByReason).reduce((a, b) => a + b, 0)).toBe(
+            gap.documentedMissed,
+          );
+          expect(gap.shortfall).toBe(Math.max(0, gap.expected - gap.delivered));
+          for (const value of [
+            gap.expected,
+            gap.delivered,
+            gap.madeUp,
+            gap.shortfall,
+            gap.documentedMissed,
+            gap.excused,
+            gap.owed,
+            gap.unaccounted,
+          ]) {
+            expect(Number.isInteger(value)).toBe(true);
+          }
+          if (gap.deliveryRate !== null) expect(Number.isFinite(gap.deliveryRate)).toBe(true);
+          // Every counted period is complete, has school, and expects no more than the minutes
+          // (a week or month) or minutes × days (a day).
+          for (const p of gap.periods) {
+            expect(p.end <= asOf).toBe(true);
+            expect(p.activeSchoolDays).toBeGreaterThan(0);
+            expect(p.activeSchoolDays).toBeLessThanOrEqual(p.instructionalWeekdays);
+            expect(p.expected).toBeLessThanOrEqual(
+              service.minutes * (service.period === 'day' ? p.activeSchoolDays : 1),
+            );
+          }
+          if (gap.inProgress) expect(gap.inProgress.end > asOf).toBe(true);
+          if (gap.reduction) expect(service.period).not.toBe('day');
+          for (const row of explainGap(gap, service)) expect(row.how).not.toMatch(/NaN|undefined/);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('computeStudentGaps agrees with computeServiceGap', () => {
+    fc.assert(
+      fc.property(
+        serviceArb,
+        serviceArb,
+        calendarArb,
+        fc.array(entryArb, { maxLength: 60 }),
+        asOfArb,
+        (first, second, calendar, entries, asOf) => {
+          const services = [
+            { ...first, id: 'a' },
+            { ...second, id: 'b' },
+          ];
+          const together = computeStudentGaps(services, calendar, entries, asOf);
+          expect(together).toEqual(
+            services.map((s) => computeServiceGap(s, calendar, entries, asOf)),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("weekly series of a weekly service add up to the gap's figures", () => {
+    fc.assert(
+      fc.property(
+        serviceArb.map((s) => ({ ...s, period: 'week' as const })),
+        calendarArb,
+        fc.array(entryArb, { maxLength: 60 }),
+        asOfArb,
+        (service, calendar, entries, asOf) => {
+          const gap = computeServiceGap(service, calendar, entries, asOf);
+          const series = weeklySeries(service, calendar, entries, asOf);
+          const complete = series.filter((p) => !p.inProgress);
+          expect(complete.reduce((t, p) => t + p.expected, 0)).toBe(gap.expected);
+          expect(complete.reduce((t, p) => t + p.delivered, 0)).toBe(gap.delivered);
+          expect(complete.reduce((t, p) => t + p.madeUp, 0)).toBe(gap.madeUp);
+          const current = series.find((p) => p.inProgress);
+          expect(current?.delivered ?? 0).toBe(gap.inProgress?.delivered ?? 0);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
