@@ -15,6 +15,7 @@ import { ServicesPage } from './pages/ServicesPage';
 import { StudentsPage } from './pages/StudentsPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { ProfilePage } from './pages/ProfilePage';
+import { LettersPage } from '../../components/correspondence/LettersPage';
 
 /** What every tracker route component receives. */
 export interface TrackerRouteProps {
@@ -41,6 +42,7 @@ export interface TrackerRoute {
 export const routes: TrackerRoute[] = [
   { path: '/gaps', title: 'Gaps', component: GapsPage },
   { path: '/log', title: 'Session log', component: LogPage },
+  { path: '/letters', title: 'Letters', component: LettersPage },
   { path: '/services', title: 'Services', component: ServicesPage },
   { path: '/students', title: 'Students', component: StudentsPage },
   { path: '/calendar', title: 'School calendar', component: CalendarPage },

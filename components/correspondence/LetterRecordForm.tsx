@@ -1,0 +1,198 @@
+/**
+ * Records or edits one letter in the correspondence log: what kind, for which student, when and
+ * how it was sent and to whom, notes, and the reply when it comes. Checked with letterSchema (and
+ * the cross-field rules in ./letter-records.ts); messages appear next to their fields.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { IsoDate } from '../../lib/dates';
+import { newId, SEND_METHODS, type Letter, type Student } from '../../lib/model';
+import { useSchemaForm } from '../../lib/ui/forms';
+import { DateField, RadioGroup, SelectField, TextAreaField, TextField } from '../fields';
+import { FormActions } from '../FormActions';
+import { KIND_OPTIONS, METHOD_LABELS, recordedLetterSchema } from './letter-records';
+
+interface RawLetter {
+  studentId: string;
+  kind: string;
+  subject: string;
+  status: Letter['status'];
+  sentDate: string;
+  to: string;
+  method: Letter['method'] | '';
+  requestedResponseDate: string;
+  notes: string;
+  responseDate: string;
+  responseSummary: string;
+}
+
+function toRaw(letter: Letter | null, studentId: string): RawLetter {
+  return {
+    studentId: letter?.studentId ?? studentId,
+    kind: letter?.kind ?? '',
+    subject: letter?.subject ?? '',
+    status: letter?.status ?? 'sent',
+    sentDate: letter?.sentDate ?? '',
+    to: letter?.to ?? '',
+    method: letter?.method ?? '',
+    requestedResponseDate: letter?.requestedResponseDate ?? '',
+    notes: letter?.notes ?? '',
+    responseDate: letter?.responseDate ?? '',
+    responseSummary: letter?.responseSummary ?? '',
+  };
+}
+
+const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+export interface LetterRecordFormProps {
+  /** The letter to edit, or null to record a new one. */
+  letter: Letter | null;
+  students: readonly Student[];
+  studentId: string;
+  today: IsoDate;
+  onSave: (letter: Letter) => Promise<void>;
+  onCancel: () => void;
+}
+
+export function LetterRecordForm(props: LetterRecordFormProps) {
+  const { letter } = props;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const form = useSchemaForm({
+    initial: () => toRaw(letter, props.studentId),
+    schema: recordedLetterSchema(props.today),
+    toCandidate: (raw: RawLetter) => ({
+      ...letter,
+      id: letter?.id ?? newId(),
+      createdAt: letter?.createdAt ?? Date.now(),
+      studentId: raw.studentId,
+      kind: raw.kind,
+      subject: raw.subject,
+      status: raw.status,
+      sentDate: orNull(raw.sentDate),
+      to: raw.to,
+      method: raw.method === '' ? null : raw.method,
+      requestedResponseDate: orNull(raw.requestedResponseDate),
+      notes: raw.notes,
+      responseDate: orNull(raw.responseDate),
+      responseSummary: raw.responseSummary,
+    }),
+    onSave: props.onSave,
+  });
+  const { values, errors, set } = form;
+  const sent = values.status === 'sent';
+
+  return (
+    <form
+      class="card letter-record-form"
+      ref={form.formRef}
+      onSubmit={form.submit}
+      noValidate
+      aria-labelledby="letter-record-heading"
+      data-testid="letter-record-form"
+    >
+      <h3 id="letter-record-heading" tabIndex={-1} ref={headingRef}>
+        {letter ? 'Edit letter' : 'Record a letter'}
+      </h3>
+      <div class="form-grid">
+        {props.students.length > 1 ? (
+          <SelectField
+            label="Student"
+            value={values.studentId}
+            onValue={(v) => set('studentId', v)}
+            options={props.students.map((s) => ({ value: s.id, label: s.name }))}
+            error={errors.studentId}
+            required
+          />
+        ) : null}
+        <SelectField
+          label="Kind of letter"
+          value={values.kind}
+          onValue={(v) => set('kind', v)}
+          options={KIND_OPTIONS}
+          placeholder="Choose one"
+          error={errors.kind ? 'Pick the kind of letter.' : undefined}
+          required
+        />
+        <TextField
+          label="Subject"
+          value={values.subject}
+          onValue={(v) => set('subject', v)}
+          error={errors.subject}
+          hint="The subject line or a few words, so you can find it later."
+        />
+      </div>
+      <RadioGroup
+        legend="Status"
+        value={values.status}
+        onValue={(v) => set('status', v)}
+        options={[
+          { value: 'sent', label: 'Sent' },
+          { value: 'draft', label: 'Not sent yet (draft)' },
+        ]}
+        error={errors.status}
+      />
+      <div class="form-grid">
+        <DateField
+          label="Date sent"
+          value={values.sentDate}
+          onValue={(v) => set('sentDate', v)}
+          error={errors.sentDate}
+          required={sent}
+        />
+        <TextField
+          label="Sent to"
+          value={values.to}
+          onValue={(v) => set('to', v)}
+          error={errors.to}
+          hint="For example: the special education director, OPI Dispute Resolution."
+        />
+      </div>
+      <RadioGroup
+        legend="How it was sent"
+        value={values.method ?? ''}
+        onValue={(v) => set('method', v)}
+        options={SEND_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))}
+        error={errors.method}
+      />
+      <DateField
+        label="Reply asked for by (optional)"
+        value={values.requestedResponseDate}
+        onValue={(v) => set('requestedResponseDate', v)}
+        error={errors.requestedResponseDate}
+        hint="The date your letter asked the district to answer by, if it gave one."
+      />
+      <TextAreaField
+        label="Notes"
+        value={values.notes}
+        onValue={(v) => set('notes', v)}
+        error={errors.notes}
+      />
+      <fieldset class="plain">
+        <legend>The reply</legend>
+        <p class="field-hint">Fill this in when an answer comes. It stops the reminders.</p>
+        <DateField
+          label="Date of the reply"
+          value={values.responseDate}
+          onValue={(v) => set('responseDate', v)}
+          error={errors.responseDate}
+        />
+        <TextAreaField
+          label="What the reply said"
+          value={values.responseSummary}
+          onValue={(v) => set('responseSummary', v)}
+          error={errors.responseSummary}
+          rows={3}
+        />
+      </fieldset>
+      <FormActions
+        saveError={form.saveError}
+        saving={form.saving}
+        submitLabel={letter ? 'Save changes' : 'Save letter'}
+      >
+        <button type="button" class="secondary" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </FormActions>
+    </form>
+  );
+}
