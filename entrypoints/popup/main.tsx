@@ -1,7 +1,13 @@
 import { render } from 'preact';
+import '../../components/styles.css';
+import './popup.css';
+import { getDatabase } from '../../lib/ui/database';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { Popup } from './Popup';
 
-function Popup() {
-  return <main>Montana IEP Advocate</main>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(
+  <ErrorBoundary>
+    <Popup db={getDatabase()} />
+  </ErrorBoundary>,
+  document.getElementById('app')!,
+);

@@ -1,7 +1,13 @@
 import { render } from 'preact';
+import '../../components/styles.css';
+import './tracker.css';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { getDatabase } from '../../lib/ui/database';
+import { TrackerApp } from './TrackerApp';
 
-function Tracker() {
-  return <main>Tracker</main>;
-}
-
-render(<Tracker />, document.getElementById('app')!);
+render(
+  <ErrorBoundary>
+    <TrackerApp db={getDatabase()} />
+  </ErrorBoundary>,
+  document.getElementById('app')!,
+);

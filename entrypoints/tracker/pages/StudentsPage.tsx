@@ -1,5 +1,155 @@
+/** All students: add, edit, delete, and pick the one the tracker shows. */
+import { useState } from 'preact/hooks';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { SelectField } from '../../../components/fields';
+import { StatusMessage, useStatus } from '../../../components/status';
+import { StudentForm } from '../../../components/StudentForm';
+import { deleteStudent, saveCalendar, saveStudent } from '../../../lib/db';
+import { newId } from '../../../lib/model';
+import { useLiveQuery } from '../../../lib/ui/live-query';
+import { newCalendar } from '../../../lib/ui/new-calendar';
+import { chooseStudent, useStudentChoice } from '../../../lib/ui/students';
 import type { TrackerRouteProps } from '../routes';
 
-export function StudentsPage(_props: TrackerRouteProps) {
-  return <p>Loading…</p>;
+const NEW_CALENDAR = 'new';
+
+export function StudentsPage(props: TrackerRouteProps) {
+  const { db, today } = props;
+  const choice = useStudentChoice(db);
+  const calendars = useLiveQuery(() => db.calendars.toArray(), [db]);
+  /** The student being edited, "new" while adding, or null. */
+  const [editing, setEditing] = useState<string | null>(null);
+  const [calendarChoice, setCalendarChoice] = useState<string>(NEW_CALENDAR);
+  const [status, announce] = useStatus();
+
+  if (!choice || !calendars) return <p class="muted">Loading…</p>;
+  const newCalendarId = calendarChoice === NEW_CALENDAR ? newId() : calendarChoice;
+
+  return (
+    <>
+      <StatusMessage message={status} />
+      {choice.students.length === 0 ? (
+        <p class="muted">
+          No students yet. The <a href="#/setup">setup</a> walks you through the first one.
+        </p>
+      ) : null}
+      <ul class="item-list">
+        {choice.students.map((student) => {
+          const current = student.id === choice.currentId;
+          return (
+            <li key={student.id} class="card" data-testid="student-item">
+              {editing === student.id ? (
+                <>
+                  <h2>Edit {student.name}</h2>
+                  <StudentForm
+                    initial={student}
+                    calendarId={student.calendarId}
+                    submitLabel="Save changes"
+                    onSave={async (saved) => {
+                      await saveStudent(db, saved);
+                      setEditing(null);
+                      announce('Saved.');
+                    }}
+                  >
+                    <button type="button" class="secondary" onClick={() => setEditing(null)}>
+                      Cancel
+                    </button>
+                  </StudentForm>
+                </>
+              ) : (
+                <>
+                  <h2>
+                    {student.name}
+                    {current ? <span class="muted small"> (shown now)</span> : null}
+                  </h2>
+                  <p class="small muted">
+                    {[
+                      student.grade && `Grade ${student.grade}`,
+                      student.school,
+                      student.district,
+                      calendars.find((c) => c.id === student.calendarId)?.name,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ') || 'No details yet.'}
+                  </p>
+                  <div class="button-row">
+                    {!current ? (
+                      <button
+                        type="button"
+                        onClick={async () => {
+                          await chooseStudent(db, student.id);
+                          announce(`Showing ${student.name}.`);
+                        }}
+                      >
+                        Show {student.name}
+                      </button>
+                    ) : null}
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-label={`Edit ${student.name}`}
+                      onClick={() => setEditing(student.id)}
+                    >
+                      Edit
+                    </button>
+                    <ConfirmButton
+                      label="Delete"
+                      accessibleLabel={`Delete ${student.name}`}
+                      question={`Delete ${student.name} with all services, log entries and letters? This cannot be undone.`}
+                      onConfirm={async () => {
+                        await deleteStudent(db, student.id);
+                        announce(`${student.name} deleted.`);
+                      }}
+                    />
+                  </div>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {editing === 'new' ? (
+        <section class="card" aria-labelledby="new-student">
+          <h2 id="new-student">Add a student</h2>
+          {calendars.length > 0 ? (
+            <SelectField
+              label="School calendar"
+              value={calendarChoice}
+              onValue={setCalendarChoice}
+              options={[
+                { value: NEW_CALENDAR, label: 'A new calendar' },
+                ...calendars.map((c) => ({ value: c.id, label: `Same as ${c.name}` })),
+              ]}
+              hint="Brothers and sisters at the same school can share one."
+            />
+          ) : null}
+          <StudentForm
+            calendarId={newCalendarId}
+            submitLabel="Add student"
+            onSave={async (saved) => {
+              await db.transaction('rw', [db.students, db.calendars, db.settings], async () => {
+                if (!(await db.calendars.get(saved.calendarId))) {
+                  await saveCalendar(db, newCalendar(today, saved.school, saved.calendarId));
+                }
+                await saveStudent(db, saved);
+                await chooseStudent(db, saved.id);
+              });
+              setEditing(null);
+              announce(
+                `${saved.name} added. Next, check the school calendar and add the services.`,
+              );
+            }}
+          >
+            <button type="button" class="secondary" onClick={() => setEditing(null)}>
+              Cancel
+            </button>
+          </StudentForm>
+        </section>
+      ) : (
+        <button type="button" onClick={() => setEditing('new')}>
+          Add a student
+        </button>
+      )}
+    </>
+  );
 }

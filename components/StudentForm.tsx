@@ -1,0 +1,91 @@
+/**
+ * The student's details (name, school, district, grade, home address). Validates with
+ * studentSchema and hands the valid record to `onSave`; the caller writes it with lib/db.
+ */
+import type { ComponentChildren } from 'preact';
+import { newId, studentSchema, type Student } from '../lib/model';
+import { useSchemaForm } from '../lib/ui/forms';
+import { TextField } from './fields';
+import { FormActions } from './FormActions';
+
+export interface StudentFormProps {
+  /** The student being edited; omit to create one. */
+  initial?: Student | undefined;
+  /** The calendar a new student uses (an existing or a new calendar's id). */
+  calendarId: string;
+  /** Writes the valid student; throw to show a message (the form keeps what was typed). */
+  onSave: (student: Student) => Promise<void> | void;
+  submitLabel?: string;
+  /** Extra buttons after the save button (Cancel, Skip, …). */
+  children?: ComponentChildren;
+}
+
+export function StudentForm(props: StudentFormProps) {
+  const { initial } = props;
+  const form = useSchemaForm({
+    initial: () => ({
+      name: initial?.name ?? '',
+      school: initial?.school ?? '',
+      district: initial?.district ?? '',
+      grade: initial?.grade ?? '',
+      homeAddress: initial?.homeAddress ?? '',
+    }),
+    schema: studentSchema,
+    toCandidate: (values) => ({
+      ...values,
+      id: initial?.id ?? newId(),
+      calendarId: initial?.calendarId ?? props.calendarId,
+      createdAt: initial?.createdAt ?? Date.now(),
+    }),
+    onSave: props.onSave,
+  });
+  const { values, errors, set } = form;
+
+  return (
+    <form ref={form.formRef} onSubmit={form.submit} noValidate aria-label="Student details">
+      <div class="form-grid">
+        <TextField
+          label="Your child's name"
+          required
+          value={values.name}
+          onValue={(v) => set('name', v)}
+          error={errors.name}
+          inputProps={{ autoComplete: 'off' }}
+        />
+        <TextField
+          label="School"
+          value={values.school}
+          onValue={(v) => set('school', v)}
+          error={errors.school}
+        />
+        <TextField
+          label="School district"
+          value={values.district}
+          onValue={(v) => set('district', v)}
+          error={errors.district}
+        />
+        <TextField
+          label="Grade"
+          value={values.grade}
+          onValue={(v) => set('grade', v)}
+          error={errors.grade}
+          hint="For example 3 or K."
+        />
+      </div>
+      <TextField
+        label="Home address (optional)"
+        value={values.homeAddress}
+        onValue={(v) => set('homeAddress', v)}
+        error={errors.homeAddress}
+        hint="Only used in letters you choose to write."
+      />
+      <FormActions
+        saveError={form.saveError}
+        saving={form.saving}
+        submitLabel={props.submitLabel ?? 'Save'}
+      >
+        {props.children}
+      </FormActions>
+    </form>
+  );
+}

@@ -1,0 +1,228 @@
+/**
+ * Expected vs delivered minutes per week, as an SVG bar chart with a title and a description for
+ * screen readers and the same numbers as a table. Readable in greyscale: expected is a light bar
+ * with a dark outline, delivered is solid dark, made-up minutes are hatched, and the unfinished
+ * week has a dashed outline.
+ */
+import { useId } from 'preact/hooks';
+import { formatShortDate } from '../lib/dates';
+import type { WeekPoint } from '../lib/gap';
+
+export interface WeeklyChartProps {
+  series: WeekPoint[];
+  /** Accessible title, e.g. "Speech-language therapy: minutes per week". */
+  title: string;
+}
+
+const HEIGHT = 190;
+const TOP = 12;
+const BOTTOM = 34;
+const LEFT = 46;
+const SLOT = 20;
+const BAR = 14;
+const COLORS = { expected: '#d5dce5', outline: '#3b4452', delivered: '#1d4f91', ink: '#1b1f24' };
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function niceMax(value: number): number {
+  if (value <= 0) return 10;
+  const step = 10 ** Math.floor(Math.log10(value));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * step >= value) return m * step;
+  return 10 * step;
+}
+
+/** One sentence summing the series up, read as the chart's description. */
+export function summarizeSeries(series: WeekPoint[]): string {
+  const done = series.filter((p) => !p.inProgress);
+  if (done.length === 0) return 'No finished weeks yet.';
+  const expected = done.reduce((sum, p) => sum + p.expected, 0);
+  const delivered = done.reduce((sum, p) => sum + p.delivered, 0);
+  const madeUp = done.reduce((sum, p) => sum + p.madeUp, 0);
+  const underHalf = done.filter((p) => p.expected > 0 && p.delivered < p.expected / 2).length;
+  return (
+    `${done.length} finished weeks from ${formatShortDate(done[0]!.weekStart)}: ` +
+    `${expected} minutes expected, ${delivered} delivered, ${madeUp} made up. ` +
+    `${underHalf} ${underHalf === 1 ? 'week' : 'weeks'} got less than half the expected minutes.`
+  );
+}
+
+function Swatch(props: {
+  kind: 'expected' | 'delivered' | 'madeUp' | 'inProgress';
+  hatchId: string;
+}) {
+  const common = { x: 1, y: 1, width: 14, height: 12 };
+  return (
+    <svg width="16" height="14" aria-hidden="true" focusable="false">
+      {props.kind === 'expected' ? (
+        <rect {...common} fill={COLORS.expected} stroke={COLORS.outline} />
+      ) : props.kind === 'delivered' ? (
+        <rect {...common} fill={COLORS.delivered} />
+      ) : props.kind === 'madeUp' ? (
+        <rect {...common} fill={`url(#${props.hatchId})`} stroke={COLORS.delivered} />
+      ) : (
+        <rect {...common} fill="none" stroke={COLORS.outline} stroke-dasharray="3 2" />
+      )}
+    </svg>
+  );
+}
+
+export function WeeklyChart(props: WeeklyChartProps) {
+  const id = useId();
+  const { series } = props;
+  if (series.length === 0) {
+    return (
+      <p class="muted">No school weeks with this service yet, so there is nothing to chart.</p>
+    );
+  }
+  const hatchId = `${id}-hatch`;
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  const max = niceMax(Math.max(...series.map((p) => Math.max(p.expected, p.delivered + p.madeUp))));
+  const plot = HEIGHT - TOP - BOTTOM;
+  const width = LEFT + series.length * SLOT + 10;
+  const y = (minutes: number) => TOP + plot - (minutes / max) * plot;
+  const ticks = [0, max / 2, max];
+
+  return (
+    <figure class="chart" data-testid="weekly-chart">
+      <ul class="chart-legend" aria-hidden="true">
+        <li>
+          <Swatch kind="expected" hatchId={hatchId} />
+          Expected
+        </li>
+        <li>
+          <Swatch kind="delivered" hatchId={hatchId} />
+          Delivered
+        </li>
+        <li>
+          <Swatch kind="madeUp" hatchId={hatchId} />
+          Made up
+        </li>
+        <li>
+          <Swatch kind="inProgress" hatchId={hatchId} />
+          This week (not over)
+        </li>
+      </ul>
+      <svg
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+        width={width}
+        height={HEIGHT}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
+      >
+        <title id={titleId}>{props.title}</title>
+        <desc id={descId}>{summarizeSeries(series)}</desc>
+        <defs>
+          <pattern
+            id={hatchId}
+            width="5"
+            height="5"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="5" height="5" fill="#ffffff" />
+            <line x1="0" y1="0" x2="0" y2="5" stroke={COLORS.delivered} stroke-width="2.5" />
+          </pattern>
+        </defs>
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={LEFT - 4} x2={width - 6} y1={y(tick)} y2={y(tick)} stroke="#c9d0d8" />
+            <text x={LEFT - 8} y={y(tick) + 4} text-anchor="end" font-size="11" fill={COLORS.ink}>
+              {tick}
+            </text>
+          </g>
+        ))}
+        <text
+          x={12}
+          y={TOP + plot / 2}
+          font-size="11"
+          fill={COLORS.ink}
+          transform={`rotate(-90 12 ${TOP + plot / 2})`}
+          text-anchor="middle"
+        >
+          minutes
+        </text>
+        {series.map((point, index) => {
+          const x = LEFT + index * SLOT + (SLOT - BAR) / 2;
+          const deliveredTop = y(point.delivered);
+          const madeUpTop = y(point.delivered + point.madeUp);
+          const month = Number(point.weekStart.slice(5, 7));
+          const previous = series[index - 1];
+          const newMonth =
+            !previous || previous.weekStart.slice(5, 7) !== point.weekStart.slice(5, 7);
+          return (
+            <g key={point.weekStart}>
+              <rect
+                x={x}
+                y={y(point.expected)}
+                width={BAR}
+                height={Math.max(0, y(0) - y(point.expected))}
+                fill={point.inProgress ? 'none' : COLORS.expected}
+                stroke={COLORS.outline}
+                stroke-dasharray={point.inProgress ? '3 2' : undefined}
+              />
+              <rect
+                x={x + 3}
+                y={deliveredTop}
+                width={BAR - 6}
+                height={Math.max(0, y(0) - deliveredTop)}
+                fill={COLORS.delivered}
+              />
+              {point.madeUp > 0 ? (
+                <rect
+                  x={x + 3}
+                  y={madeUpTop}
+                  width={BAR - 6}
+                  height={Math.max(0, deliveredTop - madeUpTop)}
+                  fill={`url(#${hatchId})`}
+                  stroke={COLORS.delivered}
+                />
+              ) : null}
+              {newMonth ? (
+                <text x={x} y={HEIGHT - BOTTOM + 16} font-size="11" fill={COLORS.ink}>
+                  {MONTHS[month - 1]}
+                </text>
+              ) : null}
+            </g>
+          );
+        })}
+        <line x1={LEFT - 4} x2={width - 6} y1={y(0)} y2={y(0)} stroke={COLORS.outline} />
+      </svg>
+      <details>
+        <summary>Show the numbers as a table</summary>
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">{props.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Week of</th>
+                <th scope="col" class="number">
+                  Expected
+                </th>
+                <th scope="col" class="number">
+                  Delivered
+                </th>
+                <th scope="col" class="number">
+                  Made up
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {series.map((point) => (
+                <tr key={point.weekStart}>
+                  <th scope="row">
+                    {formatShortDate(point.weekStart)}
+                    {point.inProgress ? ' (not over)' : ''}
+                  </th>
+                  <td class="number">{point.expected}</td>
+                  <td class="number">{point.delivered}</td>
+                  <td class="number">{point.madeUp}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

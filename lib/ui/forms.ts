@@ -1,0 +1,140 @@
+/**
+ * Form glue: validate what the user typed with a zod schema from lib/model and turn the issues
+ * into one plain message per field, keyed by the field's path ("endDate", "closures.2.end").
+ * Form state keeps the raw text the user typed, so a failed check never loses anything.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { z } from '../model/zod';
+
+export type FieldErrors = Record<string, string>;
+
+export type Validation<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+
+/**
+ * Plain words for zod's built-in checks. Messages written in lib/model win over these: zod uses a
+ * per-parse error map only when the schema gave none.
+ */
+function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'number') return 'Enter a number.';
+      if (issue.expected === 'int') return 'Use a whole number.';
+      return 'This is required.';
+    case 'too_small':
+      return `Must be at least ${String(issue.minimum)}.`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `Must be ${String(issue.maximum)} characters or fewer.`
+        : `Must be at most ${String(issue.maximum)}.`;
+    case 'invalid_value':
+      return 'Pick one of the choices.';
+    default:
+      return undefined;
+  }
+}
+
+/** Validates with the schema; on failure, the first message for each field path. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown): Validation<z.output<S>> {
+  const result = schema.safeParse(value, { error: plainMessage });
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.map(String).join('.') || 'form';
+    errors[key] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+/**
+ * A whole number from a text field, or NaN for text that is not one (zod then says "Enter a
+ * number."). Empty text is NaN too unless `emptyAs` is given.
+ */
+export function parseWholeNumber(raw: string, emptyAs?: number | null): number | null {
+  const text = raw.trim();
+  if (text === '') return emptyAs === undefined ? Number.NaN : emptyAs;
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+}
+
+export interface FormState<V extends object> {
+  values: V;
+  errors: FieldErrors;
+  /** Sets one field and clears its message (the user is fixing it). */
+  set: <K extends keyof V & string>(name: K, value: V[K]) => void;
+  setValues: (values: V) => void;
+  setErrors: (errors: FieldErrors) => void;
+}
+
+/** Raw form values plus field messages. */
+export function useFormState<V extends object>(initial: V | (() => V)): FormState<V> {
+  const [values, setValues] = useState<V>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  return {
+    values,
+    errors,
+    set: (name, value) => {
+      setValues((current) => ({ ...current, [name]: value }));
+      setErrors((current) => {
+        if (!(name in current)) return current;
+        const next = { ...current };
+        delete next[name];
+        return next;
+      });
+    },
+    setValues,
+    setErrors,
+  };
+}
+
+/** Moves focus to the first invalid control inside a form, so keyboard users land on it. */
+export function focusFirstInvalid(form: HTMLElement | null): void {
+  const first = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  first?.focus();
+}
+
+export interface SchemaForm<V extends object> extends FormState<V> {
+  formRef: { current: HTMLFormElement | null };
+  /** Why the last save failed (the database refused it), or "". */
+  saveError: string;
+  saving: boolean;
+  /** The form's onSubmit: validates, shows messages next to fields, or saves. */
+  submit: (event?: Event) => Promise<void>;
+}
+
+/**
+ * A form whose raw values become a record through `toCandidate`, are checked by `schema`, and are
+ * handed to `onSave` only when valid. Messages land next to their fields and focus moves to the
+ * first one; a failed save keeps everything typed and shows why.
+ */
+export function useSchemaForm<V extends object, S extends z.ZodType>(options: {
+  initial: V | (() => V);
+  schema: S;
+  toCandidate: (values: V) => unknown;
+  onSave: (data: z.output<S>) => Promise<void> | void;
+}): SchemaForm<V> {
+  const form = useFormState<V>(options.initial);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [saveError, setSaveError] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event?: Event) {
+    event?.preventDefault();
+    const result = validate(options.schema, options.toCandidate(form.values));
+    if (!result.ok) {
+      form.setErrors(result.errors);
+      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+      return;
+    }
+    form.setErrors({});
+    setSaveError('');
+    setSaving(true);
+    try {
+      await options.onSave(result.data);
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return { ...form, formRef, saveError, saving, submit };
+}
