@@ -125,16 +125,6 @@ function emptyCounts(inFile: number): TableCounts {
   return { inFile, new: 0, duplicates: 0, different: 0, replaced: 0, kept: 0, removed: 0 };
 }
 
-/** The records of `all` that will be written, with their positions in the file. */
-function toCheck<R>(all: R[], written: R[]): { record: R; index: number }[] {
-  const writing = new Set(written);
-  const out: { record: R; index: number }[] = [];
-  all.forEach((record, index) => {
-    if (writing.has(record)) out.push({ record, index });
-  });
-  return out;
-}
-
 /** Decides every write and checks every reference, without touching the database. */
 function plan(
   backup: BackupDocument,
@@ -202,7 +192,7 @@ function plan(
   const whereFrom = replaceAll ? 'in the file' : 'in the file or in this browser';
   const missing = (kind: string) => `Points to ${kind} that is not ${whereFrom}.`;
 
-  for (const { record, index } of toCheck(data.students, write.students)) {
+  for (const [index, record] of data.students.entries()) {
     if (!calendarIds.has(record.calendarId))
       problems.push({
         where: recordWhere('students', index, record),
@@ -210,7 +200,7 @@ function plan(
         message: missing('a school calendar'),
       });
   }
-  for (const { record, index } of toCheck(data.services, write.services)) {
+  for (const [index, record] of data.services.entries()) {
     if (!studentIds.has(record.studentId))
       problems.push({
         where: recordWhere('services', index, record),
@@ -218,7 +208,7 @@ function plan(
         message: missing('a student'),
       });
     const here = existing.services.get(record.id);
-    if (!replaceAll && here && here.studentId !== record.studentId)
+    if (fileWins && !replaceAll && here && here.studentId !== record.studentId)
       problems.push({
         where: recordWhere('services', index, record),
         field: 'student',
@@ -226,7 +216,7 @@ function plan(
           'Belongs to a different student here than in the file, so its log would be mixed up.',
       });
   }
-  for (const { record, index } of toCheck(data.sessions, write.sessions)) {
+  for (const [index, record] of data.sessions.entries()) {
     const service = finalServices.get(record.serviceId);
     if (!service)
       problems.push({
@@ -241,7 +231,7 @@ function plan(
         message: 'Is not the student its service belongs to.',
       });
   }
-  for (const { record, index } of toCheck(data.letters, write.letters)) {
+  for (const [index, record] of data.letters.entries()) {
     if (!studentIds.has(record.studentId))
       problems.push({
         where: recordWhere('letters', index, record),
