@@ -1,0 +1,266 @@
+/**
+ * The Montana draft library: letters and paragraphs filled in from the tracker's data, with
+ * citations only from the verified registry. Pure (no browser imports): it runs in the background,
+ * in extension pages and in Node.
+ *
+ * API
+ * - `draftKinds: readonly DraftKind[]` — the eleven kinds, in the order of the seed article's
+ *   steps: records request (step 1, verify), service concern (step 2), PWN request (step 3),
+ *   compensatory services (step 4), state complaint (step 5), then the situation letters in the
+ *   order the article raises them (progress-based cuts, IEE, teletherapy, IEP meeting, transfer,
+ *   staffing vacancy). Each kind has `id`, `title`, `description` ("Use this when …"), `inputs`
+ *   (the fields it needs beyond the tracker's data), `citations` and `render(ctx)`.
+ * - `getDraftKind(id: string): DraftKind | undefined`; `listDraftKinds()` gives the same data
+ *   without the render function (safe to send in a message).
+ * - `buildDraftContext(input: DraftContextInput): DraftContext` — takes raw tracker data (student,
+ *   profile, calendar, services, sessions, letters, today; optional serviceIds, inputs,
+ *   responseDate) and computes each service's gap through lib/gap, both over every counted period
+ *   and over the state complaint's one-year window. Without serviceIds a draft covers the
+ *   services with a problem (owed or unaccounted minutes, missed sessions, a reduction flag), or
+ *   every service when none has one. The response date defaults to 10 school days after today
+ *   (lib/calendar addSchoolDays); pass `responseDate` to change it.
+ * - `renderDraft(kindId: string, ctx: DraftContext, form: DraftForm): RenderedDraft` —
+ *   form 'paragraph' (one to three paragraphs for a message being written), 'message' (greeting
+ *   to the director by name, body, request with the response date, closing, signature block) or
+ *   'document' (the same as a printable letter: date line, the parent's name and address, the
+ *   recipient's block — OPI's Dispute Resolution office for the state complaint — "Re:" line,
+ *   body, signature line). Returns { kind, form, subject, text, html, markers, notes }: `html` is
+ *   safe (every value escaped; only p, ul, ol, li, table/thead/tbody/tr/th/td, strong, br),
+ *   `markers` lists the fill-ins still needed ("[date of the evaluation]"), `notes` are plain
+ *   notes for the sender that are not part of the letter. Throws RangeError for an unknown kind.
+ * - Citations (./citations): `citations`, `getCitation`, `cite`, `formatCitation(key,
+ *   { withMeaning })`, `searchCitations(query)`, `SHORTCUTS`, `shortcutKey(text)`,
+ *   `expandShortcut(text)` (";pwn" → "34 C.F.R. § 300.503"; ";pwn+" adds the meaning).
+ * - `escapeHtml` (./blocks), the one escape function, for callers that build HTML around a draft.
+ *
+ * Wording rules: facts first, then the request, then the deadline; plain, firm and courteous; the
+ * letter is the parent's own request, so it never contains legal-advice language. Student
+ * absences are shown but never counted as owed. Missing data is a visible "[…]" marker.
+ */
+import { addSchoolDays } from '../calendar';
+import { addDays, endOfMonth, startOfMonth, startOfWeek, type IsoDate } from '../dates';
+import { computeStudentGaps, describeService, type ServiceGap } from '../gap';
+import {
+  MISSED_REASONS,
+  emptyProfile,
+  type Letter,
+  type MissedReason,
+  type Profile,
+  type SchoolCalendar,
+  type Service,
+  type SessionEntry,
+  type Student,
+} from '../model';
+import { compensatoryServices } from './kinds/compensatory-services';
+import { iepMeetingRequest } from './kinds/iep-meeting-request';
+import { ieeRequest } from './kinds/iee-request';
+import { progressDataRequest } from './kinds/progress-data-request';
+import { pwnRequest } from './kinds/pwn-request';
+import { recordsRequest } from './kinds/records-request';
+import { serviceConcern } from './kinds/service-concern';
+import { staffingVacancy } from './kinds/staffing-vacancy';
+import { stateComplaint } from './kinds/state-complaint';
+import { teletherapyInquiry } from './kinds/teletherapy-inquiry';
+import { transferComparableServices } from './kinds/transfer-comparable-services';
+import { renderParts } from './letter';
+import type {
+  DraftContext,
+  DraftForm,
+  DraftKind,
+  InputField,
+  RenderedDraft,
+  SentLetter,
+  ServiceFacts,
+} from './types';
+import { oneYearBefore, validDate } from './words';
+
+export * from './types';
+export * from './citations';
+export { escapeHtml } from './blocks';
+export { OPI_ADDRESS_LINES, OPI_PHONE } from './opi';
+
+export const draftKinds: readonly DraftKind[] = [
+  recordsRequest,
+  serviceConcern,
+  pwnRequest,
+  compensatoryServices,
+  stateComplaint,
+  progressDataRequest,
+  ieeRequest,
+  teletherapyInquiry,
+  iepMeetingRequest,
+  transferComparableServices,
+  staffingVacancy,
+];
+
+export function getDraftKind(id: string): DraftKind | undefined {
+  return draftKinds.find((kind) => kind.id === id);
+}
+
+/** A kind without its render function, for menus and messages. */
+export interface DraftKindInfo {
+  id: DraftKind['id'];
+  title: string;
+  description: string;
+  inputs: readonly InputField[];
+}
+
+export function listDraftKinds(): DraftKindInfo[] {
+  return draftKinds.map(({ id, title, description, inputs }) => ({
+    id,
+    title,
+    description,
+    inputs,
+  }));
+}
+
+// ---------------------------------------------------------------- context
+
+export interface DraftContextInput {
+  student: Student | null;
+  profile: Profile | null;
+  calendar: SchoolCalendar | null;
+  /** The student's services (others are ignored). */
+  services: readonly Service[];
+  sessions: readonly SessionEntry[];
+  letters: readonly Letter[];
+  today: IsoDate;
+  /** The services the draft is about; default: those with a problem. */
+  serviceIds?: readonly string[];
+  inputs?: Readonly<Record<string, string>>;
+  /** The reply date to ask for; default 10 school days after today. */
+  responseDate?: IsoDate | null;
+}
+
+/** School days a district is asked to reply within by default. */
+export const DEFAULT_RESPONSE_SCHOOL_DAYS = 10;
+
+/** A gap with nothing counted, for services that cannot be computed (no calendar). */
+function emptyGap(service: Service, asOf: IsoDate): ServiceGap {
+  const byReason = Object.fromEntries(MISSED_REASONS.map((r) => [r, 0])) as Record<
+    MissedReason,
+    number
+  >;
+  return {
+    serviceId: service.id,
+    period: service.period,
+    asOf,
+    countedFrom: null,
+    countedTo: null,
+    periods: [],
+    inProgress: null,
+    expected: 0,
+    delivered: 0,
+    madeUp: 0,
+    shortfall: 0,
+    documentedMissed: 0,
+    missedByReason: byReason,
+    excused: 0,
+    owed: 0,
+    unaccounted: 0,
+    deliveryRate: null,
+    reduction: null,
+    missedSessions: [],
+    makeUpSessions: [],
+    entriesOutsidePeriods: 0,
+  };
+}
+
+/** The first day of the first whole period on or after the window's start. */
+function firstPeriodStart(service: Service, windowStart: IsoDate): IsoDate {
+  if (service.period === 'week') {
+    return startOfWeek(windowStart) === windowStart
+      ? windowStart
+      : startOfWeek(addDays(windowStart, 7));
+  }
+  if (service.period === 'month') {
+    return startOfMonth(windowStart) === windowStart
+      ? windowStart
+      : addDays(endOfMonth(windowStart), 1);
+  }
+  return windowStart;
+}
+
+function hasProblem(facts: ServiceFacts): boolean {
+  const { gap } = facts;
+  return (
+    gap.owed > 0 ||
+    gap.unaccounted > 0 ||
+    gap.reduction !== null ||
+    gap.missedSessions.some((s) => s.reason !== 'student-absent')
+  );
+}
+
+function serviceFacts(input: DraftContextInput, services: Service[], windowStart: IsoDate) {
+  const { calendar, today } = input;
+  const sessions = [...input.sessions];
+  const gaps = calendar
+    ? computeStudentGaps(services, calendar, sessions, today)
+    : services.map((s) => emptyGap(s, today));
+  // The complaint window: count each service only from its first whole period inside the year.
+  const clipped = services.map((service) => {
+    const start = firstPeriodStart(service, windowStart);
+    return service.startDate >= start ? service : { ...service, startDate: start };
+  });
+  const changed = clipped.filter((s, i) => s !== services[i]);
+  const recent = calendar
+    ? computeStudentGaps(
+        changed.filter((s) => s.startDate <= s.endDate),
+        calendar,
+        sessions,
+        today,
+      )
+    : [];
+  return services.map((service, i): ServiceFacts => {
+    const gap = gaps[i]!;
+    const windowed = clipped[i]!;
+    const recentGap =
+      windowed === service
+        ? gap
+        : (recent.find((g) => g.serviceId === service.id) ?? emptyGap(service, today));
+    return { service, asWritten: describeService(service), gap, recentGap };
+  });
+}
+
+function sentLetters(letters: readonly Letter[], studentId: string | null): SentLetter[] {
+  return letters
+    .filter((l) => (studentId === null || l.studentId === studentId) && l.status === 'sent')
+    .filter((l) => l.sentDate !== null)
+    .sort((a, b) => (a.sentDate! < b.sentDate! ? -1 : a.sentDate! > b.sentDate! ? 1 : 0))
+    .map((letter) => ({ letter, kindTitle: getDraftKind(letter.kind)?.title ?? 'Letter' }));
+}
+
+/** Everything a kind renders from, computed from raw tracker data. */
+export function buildDraftContext(input: DraftContextInput): DraftContext {
+  const { student, calendar, today } = input;
+  const studentId = student?.id ?? null;
+  const services = input.services.filter((s) => studentId === null || s.studentId === studentId);
+  const complaintWindowStart = oneYearBefore(today);
+  const allServices = serviceFacts(input, services, complaintWindowStart);
+  const chosen = input.serviceIds
+    ? allServices.filter((f) => input.serviceIds!.includes(f.service.id))
+    : allServices.filter(hasProblem);
+  const responseDate =
+    validDate(input.responseDate) ??
+    (calendar ? addSchoolDays(calendar, today, DEFAULT_RESPONSE_SCHOOL_DAYS) : null);
+  return {
+    today,
+    student,
+    profile: input.profile ?? emptyProfile,
+    calendar,
+    services: chosen.length > 0 || input.serviceIds ? chosen : allServices,
+    allServices,
+    letters: sentLetters(input.letters, studentId),
+    inputs: input.inputs ?? {},
+    responseDate,
+    complaintWindowStart,
+  };
+}
+
+// ---------------------------------------------------------------- render
+
+export function renderDraft(kindId: string, ctx: DraftContext, form: DraftForm): RenderedDraft {
+  const kind = getDraftKind(kindId);
+  if (!kind) throw new RangeError(`Unknown draft kind: ${kindId.slice(0, 60)}`);
+  return renderParts(kind, ctx, form);
+}

@@ -1,0 +1,90 @@
+/** Step 4 of the seed: ask for a written plan to make up the minutes that were missed. */
+import { blocks, inline, ol, p } from '../blocks';
+import {
+  childName,
+  inputSentences,
+  missedTable,
+  owedPhrase,
+  responseBy,
+  serviceNames,
+  servicesBlock,
+  parentOf,
+} from '../facts';
+import type { DraftKind } from '../types';
+
+export const compensatoryServices: DraftKind = {
+  id: 'compensatory-services',
+  title: 'Request to make up missed services',
+  description:
+    "Use this when sessions were missed for reasons other than your child's absence and you want a written plan to make up the minutes.",
+  inputs: [
+    {
+      id: 'proposal',
+      label: 'Your idea for the make-up schedule (optional)',
+      type: 'textarea',
+      required: false,
+      help: 'For example: "one extra 30-minute session each week until the minutes are made up".',
+    },
+  ],
+  citations: [],
+  render(ctx) {
+    const owed = owedPhrase(ctx.services);
+    const proposal = inputSentences(ctx, 'proposal');
+    const missed = missedTable(ctx.services);
+    const plan = ol([
+      inline(
+        'when the missed minutes will be made up: the days and times, and the date they will be finished;',
+      ),
+      inline('who will provide the make-up sessions (name and role);'),
+      inline(
+        'how and where they will happen, for example extra sessions during the school day, before or after school, or in the summer;',
+      ),
+      inline('how the regular IEP sessions will continue while the missed minutes are made up.'),
+    ]);
+    return {
+      subject: inline('Request to make up missed IEP services for ', childName(ctx)),
+      paragraph: blocks(
+        servicesBlock(
+          ctx.services,
+          undefined,
+          "Some of my child's IEP services were missed. The IEP requires",
+          { short: true },
+        ),
+        p(
+          'Please send me, by ',
+          responseBy(ctx),
+          ', a written plan for making up the ',
+          owed,
+          ' that were missed: when, by whom and how. The make-up sessions should be in addition to the regular IEP sessions.',
+        ),
+      ),
+      body: blocks(
+        p(
+          parentOf(ctx),
+          ' I am asking for a written plan to make up IEP services that my child did not receive.',
+        ),
+        servicesBlock(ctx.services),
+        missed && p('These are the sessions that were missed or cut short:'),
+        missed,
+        p(
+          'Sessions that my child missed because of absence are not included in what I am asking to be made up.',
+        ),
+        p(
+          'I am asking that the ',
+          owed,
+          ' of ',
+          serviceNames(ctx.services),
+          ' be made up, in addition to the regular IEP sessions. Please send me a written plan that says:',
+        ),
+        plan,
+        proposal && p('My suggestion: ', proposal),
+        p(
+          'The missed minutes are my starting point. If the IEP team believes my child needs a different amount of make-up services to catch up, I am glad to meet about it.',
+        ),
+        p('Please send the plan by ', responseBy(ctx), '. Thank you.'),
+      ),
+      recipient: 'district',
+      notes: [],
+    };
+  },
+};

@@ -1,0 +1,142 @@
+/** The seed's closing advice: a meeting can be requested at any time, in writing. */
+import { blocks, inline, marker, p, ul, type Inline } from '../blocks';
+import { cite } from '../citations';
+import {
+  childName,
+  inputSentences,
+  optionalClause,
+  optionalInput,
+  owedPhrase,
+  parentOf,
+  reductionSentence,
+  responseBy,
+  trimEnd,
+} from '../facts';
+import type { DraftContext, DraftKind } from '../types';
+import { capitalize, formatMinutes } from '../words';
+
+/** Topics from the tracker's data: each service with minutes owed or a reduction, then make-up. */
+function dataTopics(ctx: DraftContext): Inline[][] {
+  const owing = ctx.services.filter((f) => f.gap.owed > 0 || f.gap.reduction);
+  const topics = owing.map((f) =>
+    inline(
+      capitalize(f.asWritten),
+      f.gap.owed > 0 ? `: ${formatMinutes(f.gap.owed)} have not been provided or made up` : '',
+      f.gap.reduction ? `. ${reductionSentence(f.gap).replace(/\.$/, '')}` : '',
+    ),
+  );
+  if (owing.length > 0) {
+    topics.push(
+      inline(
+        'A plan to deliver the services as written and to make up the ',
+        owedPhrase(owing),
+        ' missed',
+      ),
+    );
+  }
+  return topics;
+}
+
+/** True when the last item ends with an abbreviation's period ("a.m."), so no period is added. */
+function endsWithPeriod(items: Inline[][]): boolean {
+  const last = items[items.length - 1]?.at(-1);
+  return typeof last === 'string' && last.endsWith('.');
+}
+
+/** User-entered lines, one topic or time per line. */
+function lineItems(ctx: DraftContext, id: string): Inline[][] {
+  return (optionalInput(ctx, id) ?? '')
+    .split(/\r?\n/)
+    .map((line) => trimEnd(line.replace(/^[-*•\s]+/, '')))
+    .filter(Boolean)
+    .map((line) => [line]);
+}
+
+export const iepMeetingRequest: DraftKind = {
+  id: 'iep-meeting-request',
+  title: 'Request for an IEP meeting',
+  description:
+    'Use this when you want the IEP team to meet now, without waiting for the annual review.',
+  inputs: [
+    {
+      id: 'topics',
+      label: 'Topics (optional)',
+      type: 'textarea',
+      required: false,
+      help: 'One per line. The draft already lists the services with missed minutes.',
+    },
+    {
+      id: 'times',
+      label: 'Times that work for you',
+      type: 'textarea',
+      required: true,
+      help: 'Two or three dates and times, one per line. For example: "Tuesday, November 10, after 3:30 p.m."',
+    },
+    {
+      id: 'attendees',
+      label: 'People you would like there (optional)',
+      type: 'text',
+      required: false,
+      help: 'For example: "the speech-language pathologist and the classroom teacher".',
+    },
+    {
+      id: 'note',
+      label: 'Anything else (optional)',
+      type: 'textarea',
+      required: false,
+      help: 'For example: "I would like to bring an advocate."',
+    },
+  ],
+  citations: ['parent-participation'],
+  render(ctx) {
+    const topics = [...dataTopics(ctx), ...lineItems(ctx, 'topics')];
+    const times = lineItems(ctx, 'times');
+    const attendees = optionalClause(ctx, 'attendees');
+    const note = inputSentences(ctx, 'note');
+    const topicList = topics.length > 0 ? topics : [[marker('what you want the team to discuss')]];
+    const timeList =
+      times.length > 0 ? times : [[marker('two or three dates and times that work for you')]];
+    return {
+      subject: inline('Request for an IEP meeting for ', childName(ctx)),
+      paragraph: blocks(
+        p(
+          'I am requesting an IEP team meeting for my child, ',
+          childName(ctx),
+          ', to talk about ',
+          topics.length > 0
+            ? 'the services that have not been delivered as the IEP is written'
+            : topicList[0]!,
+          '. I do not want to wait for the annual review.',
+        ),
+        p(
+          'These times work for me: ',
+          timeList.flatMap((t, i) => (i === 0 ? t : ['; ', ...t])),
+          endsWithPeriod(timeList) ? ' Please let me know by ' : '. Please let me know by ',
+          responseBy(ctx),
+          ', which one works, or suggest others.',
+        ),
+      ),
+      body: blocks(
+        p(
+          parentOf(ctx),
+          ' I am requesting an IEP team meeting. I do not want to wait for the annual review.',
+        ),
+        p('I would like the team to discuss:'),
+        ul(topicList),
+        p('These times work for me:'),
+        ul(timeList),
+        attendees && p('Please invite ', attendees, '.'),
+        note && p(note),
+        p(
+          'I would like to take part, at a time and place we agree on (',
+          cite('parent-participation'),
+          '). Please let me know by ',
+          responseBy(ctx),
+          ', which time works, or suggest others, and who will attend. Thank you.',
+        ),
+      ),
+      recipient: 'district',
+      notes: [],
+    };
+  },
+};

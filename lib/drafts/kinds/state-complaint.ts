@@ -1,0 +1,262 @@
+/**
+ * Step 5 of the seed: a state complaint to OPI when the district has not fixed the problem.
+ * Contains every element of 34 C.F.R. § 300.153 and ARM 10.16.3662: the statement that a rule
+ * was violated, the facts, the child's name, home address and school, a description with facts
+ * (a dated table of missed services from the log), only violations within one year, the earlier
+ * written requests and responses, a proposed resolution, the complainant's signature and contact
+ * information, and the copy sent to the district at the same time.
+ */
+import type { ServiceGap } from '../../gap/types';
+import { blocks, inline, marker, ol, p, strong, table, ul, type Block } from '../blocks';
+import { cite } from '../citations';
+import {
+  childName,
+  directorName,
+  districtName,
+  inputSentences,
+  oneLine,
+  optionalClause,
+  missedTable,
+  owedPhrase,
+  parentName,
+  schoolName,
+  serviceNames,
+  serviceShortName,
+  servicesBlock,
+} from '../facts';
+import { OPI_ADDRESS_LINES, OPI_PHONE } from '../opi';
+import type { DraftContext, DraftKind, SentLetter, ServiceFacts } from '../types';
+import { capitalize, formatMinutes, longDate, percent, plural } from '../words';
+
+const recent = (f: ServiceFacts): ServiceGap => f.recentGap;
+
+function heading(text: string): Block {
+  return p(strong(text));
+}
+
+const METHOD_WORDS = { email: 'by e-mail', mail: 'by mail', hand: 'by hand' } as const;
+
+function requestCell(sent: SentLetter) {
+  const { letter } = sent;
+  return inline(
+    letter.subject.trim() ? `"${letter.subject.trim()}"` : sent.kindTitle,
+    letter.to.trim() && `, to ${letter.to.trim()}`,
+    letter.method && `, ${METHOD_WORDS[letter.method]}`,
+    letter.requestedResponseDate &&
+      `; I asked for a reply by ${longDate(letter.requestedResponseDate)}`,
+  );
+}
+
+function responseCell(sent: SentLetter) {
+  const { responseDate, responseSummary } = sent.letter;
+  const summary = responseSummary.trim();
+  if (!responseDate && !summary) return inline('No response');
+  return inline(responseDate && longDate(responseDate), responseDate && summary && ': ', summary);
+}
+
+function earlierRequests(ctx: DraftContext): Block[] {
+  const sent = ctx.letters.filter((l) => l.letter.kind !== 'state-complaint');
+  if (sent.length === 0) {
+    return [p(marker('the dates of your written requests to the district and its responses'))];
+  }
+  return [
+    p('I wrote to the district before filing this complaint:'),
+    table(
+      ['Date sent', 'What I sent', "District's response"],
+      sent.map((s) => [longDate(s.letter.sentDate!), requestCell(s), responseCell(s)]),
+    ),
+  ];
+}
+
+function childDetails(ctx: DraftContext): Block {
+  const student = ctx.student;
+  return ul([
+    inline('Name: ', childName(ctx)),
+    inline(
+      'Home address: ',
+      oneLine(student?.homeAddress ?? '') || marker("your child's home address"),
+    ),
+    inline('School: ', schoolName(ctx)),
+    inline('School district: ', districtName(ctx)),
+    student?.grade.trim() && inline('Grade: ', student.grade.trim()),
+  ]);
+}
+
+function complainantDetails(ctx: DraftContext): Block {
+  const { address, phone, email } = ctx.profile;
+  return ul([
+    inline('Name: ', parentName(ctx)),
+    inline('Relationship to the child: parent'),
+    inline('Mailing address: ', oneLine(address) || marker('your mailing address')),
+    inline('Phone: ', phone.trim() || marker('your phone number')),
+    inline('E-mail: ', email.trim() || marker('your e-mail address')),
+  ]);
+}
+
+function resolutionItems(ctx: DraftContext) {
+  const owing = ctx.services.filter((f) => f.recentGap.owed > 0);
+  const compensatory =
+    owing.length > 0
+      ? owing.map((f) =>
+          inline(
+            `${capitalize(formatMinutes(f.recentGap.owed))} of compensatory ${serviceShortName(f)}, in addition to the regular IEP sessions, provided by a qualified provider on a written schedule the district shares with me`,
+          ),
+        )
+      : [inline(marker('the make-up services you are asking for, by service'))];
+  return [
+    ...compensatory,
+    inline(
+      'A written plan from the district to deliver ',
+      serviceNames(ctx.services),
+      ' as the IEP requires from now on, including who will provide each service and how sessions will be covered when a provider is absent',
+    ),
+    inline('Service logs sent to me each month until the make-up services are complete'),
+  ];
+}
+
+/** "Here, 300 of the 540 required minutes (56%) were not provided." */
+function materiality(ctx: DraftContext): string {
+  const counted = ctx.services.filter((f) => f.recentGap.expected > 0);
+  const expected = counted.reduce((sum, f) => sum + f.recentGap.expected, 0);
+  const owed = counted.reduce((sum, f) => sum + f.recentGap.owed, 0);
+  if (expected === 0 || owed === 0) return '';
+  return ` Here, ${formatMinutes(owed)} of the ${formatMinutes(expected)} the IEP required (${percent(owed, expected)}) were not provided or made up.`;
+}
+
+function olderSessionsNote(ctx: DraftContext): string[] {
+  const older = ctx.services
+    .flatMap((f) => f.gap.missedSessions)
+    .filter((s) => s.reason !== 'student-absent' && s.date < ctx.complaintWindowStart);
+  if (older.length === 0) return [];
+  return [
+    `${plural(older.length, 'missed session')} from before ${longDate(ctx.complaintWindowStart)} ${older.length === 1 ? 'is' : 'are'} more than one year old, so ${older.length === 1 ? 'it is' : 'they are'} left out of this complaint. A state complaint can only cover problems from the year before OPI receives it.`,
+  ];
+}
+
+export const stateComplaint: DraftKind = {
+  id: 'state-complaint',
+  title: 'State complaint to OPI',
+  description:
+    'Use this when the district has not fixed the problem after your written requests and you want the Office of Public Instruction to investigate.',
+  inputs: [
+    {
+      id: 'moreFacts',
+      label: 'Other facts OPI should know (optional)',
+      type: 'textarea',
+      required: false,
+      help: 'Short, dated facts. For example: "On October 5, 2026, the principal told me no speech therapist will be available until January."',
+    },
+    {
+      id: 'moreResolution',
+      label: 'Anything else you are asking for (optional)',
+      type: 'textarea',
+      required: false,
+      help: 'For example: "an IEP meeting within 30 days to review the services".',
+    },
+  ],
+  citations: [
+    'mt-state-complaint',
+    'complaint-contents',
+    'fape',
+    'implement-asap',
+    'reid',
+    'van-duyn',
+    'complaint-remedies',
+    'complaint-timeline',
+    'mt-early-assistance',
+  ],
+  render(ctx) {
+    const moreFacts = inputSentences(ctx, 'moreFacts');
+    const moreResolution = optionalClause(ctx, 'moreResolution');
+    const missed = missedTable(ctx.services, recent);
+    const violation = inline(
+      districtName(ctx),
+      " has violated Part B of the Individuals with Disabilities Education Act (IDEA) by failing to implement my child's IEP as written.",
+    );
+    const rules = inline(
+      ' A free appropriate public education means special education and related services provided in conformity with the IEP (',
+      cite('fape'),
+      "), and the IEP's services must be made available in accordance with the IEP (",
+      cite('implement-asap'),
+      ').',
+    );
+    return {
+      subject: inline(
+        'State complaint: ',
+        districtName(ctx),
+        ' did not implement the IEP of ',
+        childName(ctx),
+      ),
+      paragraph: blocks(
+        p(violation, rules),
+        servicesBlock(ctx.services, recent, 'The IEP requires', { short: true }),
+        p(
+          'I ask that the district make up the ',
+          owedPhrase(ctx.services, recent),
+          ' that were not provided, in addition to the regular IEP sessions, on a written schedule, and that it send a written plan to deliver the services as the IEP requires from now on.',
+        ),
+      ),
+      body: blocks(
+        p(
+          'I am filing this written, signed complaint under ',
+          cite('mt-state-complaint'),
+          ' and ',
+          cite('complaint-contents'),
+          '.',
+        ),
+        heading('1. The violation'),
+        p(violation, rules),
+        heading('2. The child'),
+        childDetails(ctx),
+        heading('3. The facts'),
+        p('All of the facts below are from within one year of the date of this complaint.'),
+        servicesBlock(ctx.services, recent, 'The IEP requires'),
+        missed &&
+          p(
+            'Each missed or shortened session, from my records (sessions my child missed because of absence are not included):',
+          ),
+        missed,
+        moreFacts && p(moreFacts),
+        heading("4. My earlier written requests and the district's responses"),
+        earlierRequests(ctx),
+        heading('5. Proposed resolution'),
+        p('I ask OPI to order the district to provide:'),
+        ol([...resolutionItems(ctx), moreResolution]),
+        p(
+          'The missed minutes are the starting point for make-up services, not a formula. Compensatory education is decided for the individual child, to put the child where they would have been, and does not have to be hour for hour (',
+          cite('reid'),
+          '). A failure to implement an IEP violates IDEA when it is material, meaning more than a minor gap between the services the IEP requires and the services provided (',
+          cite('van-duyn'),
+          ').',
+          materiality(ctx),
+          ' When a complaint finds that services were not provided, OPI can order corrective action such as compensatory services and address how services will be provided from now on (',
+          cite('complaint-remedies'),
+          ').',
+        ),
+        heading('6. Contact information'),
+        complainantDetails(ctx),
+        heading('7. Copy to the district'),
+        p(
+          'I am sending a copy of this complaint to ',
+          directorName(ctx),
+          ', Special Education Director, ',
+          districtName(ctx),
+          ', at the same time I send it to OPI.',
+        ),
+        p(
+          'I understand OPI will investigate and issue a written decision within 60 days (',
+          cite('complaint-timeline'),
+          "). I am also willing to take part in OPI's Early Assistance Program (",
+          cite('mt-early-assistance'),
+          ') if it can resolve this sooner.',
+        ),
+      ),
+      recipient: 'opi',
+      notes: [
+        `Sign and date the complaint, then mail or deliver it to the ${OPI_ADDRESS_LINES.join(', ')} (phone ${OPI_PHONE}).`,
+        'Send a copy to the district at the same time you send the complaint to OPI.',
+        ...olderSessionsNote(ctx),
+      ],
+    };
+  },
+};

@@ -1,0 +1,119 @@
+/** Types shared by the draft kinds and the renderer (documented in ./index.ts). */
+import type { IsoDate } from '../dates';
+import type { ServiceGap } from '../gap/types';
+import type { Letter, Profile, SchoolCalendar, Service, Student } from '../model';
+import type { Block, Inline } from './blocks';
+import type { CitationKey } from './citations';
+
+export const DRAFT_KIND_IDS = [
+  'records-request',
+  'service-concern',
+  'pwn-request',
+  'compensatory-services',
+  'state-complaint',
+  'progress-data-request',
+  'iee-request',
+  'teletherapy-inquiry',
+  'iep-meeting-request',
+  'transfer-comparable-services',
+  'staffing-vacancy',
+] as const;
+export type DraftKindId = (typeof DRAFT_KIND_IDS)[number];
+
+export const DRAFT_FORMS = ['paragraph', 'message', 'document'] as const;
+/**
+ * paragraph: one to three paragraphs to drop into a message being written;
+ * message: a full e-mail (greeting, body, request with a date, closing, signature);
+ * document: the message as a printable letter (date, addresses, "Re:" line, signature line).
+ */
+export type DraftForm = (typeof DRAFT_FORMS)[number];
+
+/** One service with its gap, as drafts use it. */
+export interface ServiceFacts {
+  service: Service;
+  /** As the IEP writes it: "60 minutes of speech-language therapy per week (2 sessions)". */
+  asWritten: string;
+  /** The gap as of today over every counted period. */
+  gap: ServiceGap;
+  /** The gap counted only from the first full period within one year of today (state complaint). */
+  recentGap: ServiceGap;
+}
+
+/** A letter already sent, with the title of its kind (for the complaint's history of requests). */
+export interface SentLetter {
+  letter: Letter;
+  kindTitle: string;
+}
+
+export interface DraftContext {
+  today: IsoDate;
+  student: Student | null;
+  profile: Profile;
+  calendar: SchoolCalendar | null;
+  /** The services this draft is about. */
+  services: ServiceFacts[];
+  /** Every service of the student (for inputs of type "service"). */
+  allServices: ServiceFacts[];
+  /** Letters marked as sent, oldest first. */
+  letters: SentLetter[];
+  /** Values of the kind's extra inputs, by input id (dates as "YYYY-MM-DD"). */
+  inputs: Readonly<Record<string, string>>;
+  /** The date the letter asks for a reply by; null when it cannot be computed (no calendar). */
+  responseDate: IsoDate | null;
+  /** One year before today: a state complaint covers only violations from this date on. */
+  complaintWindowStart: IsoDate;
+}
+
+export interface InputOption {
+  value: string;
+  label: string;
+}
+
+/** An input a kind needs beyond the tracker's data. */
+export interface InputField {
+  id: string;
+  label: string;
+  /** "service" is the id of one of the student's services. */
+  type: 'text' | 'date' | 'textarea' | 'service' | 'select';
+  required: boolean;
+  /** One plain sentence shown under the field. */
+  help: string;
+  /** For "select". */
+  options?: readonly InputOption[];
+}
+
+/** What a kind renders; ./index.ts wraps it into the three forms. */
+export interface DraftParts {
+  subject: Inline[];
+  /** One to three paragraphs (a list may sit between them) for a message being written. */
+  paragraph: Block[];
+  /** The full message body: facts first, then the request, then the deadline. */
+  body: Block[];
+  /** Who the message and document are addressed to. */
+  recipient: 'district' | 'opi';
+  /** Plain notes for the person sending (shown by the UI, never part of the letter). */
+  notes: string[];
+}
+
+export interface DraftKind {
+  id: DraftKindId;
+  title: string;
+  /** One line: "Use this when …". */
+  description: string;
+  inputs: readonly InputField[];
+  /** Every citation the kind may print. */
+  citations: readonly CitationKey[];
+  render(ctx: DraftContext): DraftParts;
+}
+
+export interface RenderedDraft {
+  kind: DraftKindId;
+  form: DraftForm;
+  subject: string;
+  text: string;
+  html: string;
+  /** Fill-in markers left in the subject or text, e.g. "[date of the evaluation]". */
+  markers: string[];
+  /** Notes for the sender, not part of the letter. */
+  notes: string[];
+}
