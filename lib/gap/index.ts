@@ -54,15 +54,14 @@
  * "as of" is marked inProgress and shows its whole expected minutes. Delivered and made-up minutes
  * are the entries dated in the week up to "as of".
  */
+import { daysInMonth, formatLongDate, type IsoDate } from '../dates';
 import {
-  formatLongDate,
-  fromDayNumber,
-  startOfMonth,
-  endOfMonth,
-  toDayNumber,
-  type IsoDate,
-} from '../dates';
-import { schoolDays, weekdayOfDayNumber, type SchoolDays } from '../calendar';
+  dayNumberOf,
+  isoDateOf,
+  schoolDays,
+  weekdayOfDayNumber,
+  type SchoolDays,
+} from '../calendar';
 import {
   MISSED_REASONS,
   MISSED_REASON_LABELS,
@@ -92,8 +91,8 @@ interface Frame {
 
 /** The service's active days clipped to the school year, or null when they do not overlap. */
 function activeRange(service: Service, days: SchoolDays): { start: number; end: number } | null {
-  const start = Math.max(toDayNumber(service.startDate), days.firstDay);
-  const end = Math.min(toDayNumber(service.endDate), days.lastDay);
+  const start = Math.max(dayNumberOf(service.startDate), days.firstDay);
+  const end = Math.min(dayNumberOf(service.endDate), days.lastDay);
   return start <= end ? { start, end } : null;
 }
 
@@ -108,8 +107,9 @@ function periodBounds(unit: Period, day: number): { start: number; end: number }
     const start = mondayOf(day);
     return { start, end: start + 6 };
   }
-  const iso = fromDayNumber(day);
-  return { start: toDayNumber(startOfMonth(iso)), end: toDayNumber(endOfMonth(iso)) };
+  const iso = isoDateOf(day);
+  const start = day - Number(iso.slice(8, 10)) + 1;
+  return { start, end: start + daysInMonth(Number(iso.slice(0, 4)), Number(iso.slice(5, 7))) - 1 };
 }
 
 /**
@@ -146,8 +146,8 @@ function expectedMinutes(service: Service, frame: Frame): number {
 
 function emptyPeriod(service: Service, frame: Frame): PeriodGap {
   return {
-    start: fromDayNumber(frame.start),
-    end: fromDayNumber(frame.end),
+    start: isoDateOf(frame.start),
+    end: isoDateOf(frame.end),
     activeSchoolDays: frame.active,
     instructionalWeekdays: frame.instructional,
     expected: expectedMinutes(service, frame),
@@ -215,17 +215,23 @@ function serviceGap(
   entries: readonly SessionEntry[],
   asOf: IsoDate,
 ): ServiceGap {
-  const asOfDay = toDayNumber(asOf);
+  const asOfDay = dayNumberOf(asOf);
   const unit = service.period;
   const periods: PeriodGap[] = [];
-  let inProgress: PeriodGap | null = null;
-  for (const frame of activeFrames(service, days, unit, asOfDay)) {
-    if (frame.end <= asOfDay) periods.push(emptyPeriod(service, frame));
-    else inProgress = emptyPeriod(service, frame);
-  }
+  // Counted periods by their first day's number, for placing entries.
   const counted = new Map<number, PeriodGap>();
-  for (const period of periods) counted.set(toDayNumber(period.start), period);
-  const inProgressKey = inProgress ? toDayNumber(inProgress.start) : NaN;
+  let inProgress: PeriodGap | null = null;
+  let inProgressKey = NaN;
+  for (const frame of activeFrames(service, days, unit, asOfDay)) {
+    const period = emptyPeriod(service, frame);
+    if (frame.end <= asOfDay) {
+      periods.push(period);
+      counted.set(frame.start, period);
+    } else {
+      inProgress = period;
+      inProgressKey = frame.start;
+    }
+  }
 
   const missedByReason = emptyReasons();
   const missedSessions: MissedSession[] = [];
@@ -233,7 +239,7 @@ function serviceGap(
   let entriesOutsidePeriods = 0;
 
   for (const entry of entries) {
-    const day = toDayNumber(entry.date);
+    const day = dayNumberOf(entry.date);
     if (day > asOfDay) continue;
     const key = periodKey(unit, day, entry.date);
     const period = counted.get(key) ?? (key === inProgressKey ? inProgress : undefined);
@@ -387,7 +393,7 @@ export function weeklySeries(
   asOf: IsoDate,
 ): WeekPoint[] {
   const days = schoolDays(calendar);
-  const asOfDay = toDayNumber(asOf);
+  const asOfDay = dayNumberOf(asOf);
   const monthShares = service.period === 'month' ? monthShareByWeek(service, days, asOfDay) : null;
   const points = new Map<number, WeekPoint>();
   for (const week of activeFrames(service, days, 'week', asOfDay)) {
@@ -396,7 +402,7 @@ export function weeklySeries(
         ? service.minutes * week.active
         : (monthShares?.get(week.start) ?? expectedMinutes(service, week));
     points.set(week.start, {
-      weekStart: fromDayNumber(week.start),
+      weekStart: isoDateOf(week.start),
       expected,
       delivered: 0,
       madeUp: 0,
@@ -405,7 +411,7 @@ export function weeklySeries(
   }
   for (const entry of entries) {
     if (entry.serviceId !== service.id) continue;
-    const day = toDayNumber(entry.date);
+    const day = dayNumberOf(entry.date);
     if (day > asOfDay) continue;
     const point = points.get(mondayOf(day));
     if (!point) continue;

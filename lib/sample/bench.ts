@@ -37,7 +37,7 @@ export interface BenchData {
 }
 
 /** mulberry32: a small, fast, seedable generator; good enough to spread test data. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -84,7 +84,7 @@ const SHORTFALL_REASONS: MissedReason[] = [
 
 /** Builds the benchmark data set (see the header). */
 export function buildBenchData(options: BenchOptions): BenchData {
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const firstYear = options.firstYear ?? 2023;
   const calendars = [
     multiYearCalendar(

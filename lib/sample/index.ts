@@ -29,7 +29,7 @@ import type {
 } from '../model';
 import { lastWeekday, montanaSchoolYear, nthWeekday, schoolYearStartFor } from './school-year';
 
-export { buildBenchData, type BenchData, type BenchOptions } from './bench';
+export { buildBenchData, seededRandom, type BenchData, type BenchOptions } from './bench';
 export { montanaSchoolYear, multiYearCalendar, schoolYearStartFor } from './school-year';
 
 export const SAMPLE_IDS = {

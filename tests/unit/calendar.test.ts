@@ -5,11 +5,13 @@ import {
   closureOn,
   countInstructionalWeekdays,
   countSchoolDays,
+  dayNumberOf,
+  isoDateOf,
   isSchoolDay,
   listSchoolDays,
   schoolDays,
 } from '../../lib/calendar';
-import { addDays, eachDate, toDayNumber } from '../../lib/dates';
+import { addDays, eachDate, fromDayNumber, toDayNumber } from '../../lib/dates';
 import type { SchoolCalendar } from '../../lib/model';
 
 // 2026-27: school runs Wednesday Aug 26, 2026 to Thursday May 27, 2027.
@@ -205,5 +207,28 @@ describe('schoolDays (precomputed)', () => {
         }
       }),
     );
+  });
+});
+
+describe('fast day numbers', () => {
+  it('match lib/dates for every kind of date', () => {
+    expect(dayNumberOf('1970-01-01')).toBe(0);
+    expect(dayNumberOf('2028-02-29')).toBe(toDayNumber('2028-02-29'));
+    expect(isoDateOf(toDayNumber('2000-02-29'))).toBe('2000-02-29');
+    // Year 1 to 9999.
+    fc.assert(
+      fc.property(fc.integer({ min: -719_162, max: 2_932_896 }), (day) => {
+        const iso = fromDayNumber(day);
+        expect(isoDateOf(day)).toBe(iso);
+        expect(dayNumberOf(iso)).toBe(day);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reject what is not a calendar date, like lib/dates', () => {
+    for (const bad of ['2026-02-29', '2026-13-01', '2026-00-10', '2026-1-01', '2026/01/01', 'x']) {
+      expect(() => dayNumberOf(bad)).toThrow(RangeError);
+    }
   });
 });
