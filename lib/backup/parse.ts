@@ -2,11 +2,12 @@
  * Reading a backup file: every check that needs only the file, in an order that refuses damaged
  * or hostile files cheaply before the full validation.
  *
- *   1. size, JSON syntax, shape (an object), no prototype-pollution keys, bounded nesting
+ *   1. size, JSON syntax, shape (an object)
  *   2. format name and version (newer versions ask for an update; older ones are upgraded)
  *   3. record counts within BACKUP_LIMITS, before any record is looked at
- *   4. every record against the lib/model schemas (./schema.ts)
- *   5. every id used once per kind of record
+ *   4. no prototype-pollution keys (__proto__, constructor, prototype) anywhere; bounded nesting
+ *   5. every record against the lib/model schemas (./schema.ts)
+ *   6. every id used once per kind of record
  * References between records are checked on import (./import.ts): in a merge they may point
  * to records already in the browser.
  */
@@ -107,8 +108,6 @@ function findDuplicateIds(data: BackupDocument['data']): BackupProblem[] {
 export function parseBackupValue(raw: unknown): BackupParseResult {
   if (!isRecord(raw))
     return fail('It is not a Montana IEP Advocate backup (it does not start with "{").');
-  const structural = findStructuralProblem(raw);
-  if (structural) return fail(structural);
 
   if (raw.format !== BACKUP_FORMAT)
     return fail(
@@ -127,6 +126,8 @@ export function parseBackupValue(raw: unknown): BackupParseResult {
 
   const countProblem = findCountProblem(raw.data);
   if (countProblem) return { ok: false, problems: [countProblem] };
+  const structural = findStructuralProblem(raw);
+  if (structural) return fail(structural);
 
   const upgraded = upgradeBackupDocument({ ...raw, version });
   const parsed = backupSchema.safeParse(upgraded, { error: plainIssueMessage });
@@ -153,7 +154,8 @@ export function parseBackupText(text: string): BackupParseResult {
   if (text.trim() === '') return fail('It is empty.');
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Some editors save a byte-order mark first; it is not part of the JSON.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return fail(
       'It is not a backup file this extension can read (it is not valid JSON). It may be damaged, or it may be another kind of file.',
