@@ -1,0 +1,12 @@
+import { render } from 'preact';
+import '../../components/styles.css';
+import './letter.css';
+import { getDatabase } from '../../lib/ui/database';
+import { useToday } from '../../lib/ui/today';
+import { LetterPage } from './LetterApp';
+
+function Letter() {
+  return <LetterPage db={getDatabase()} today={useToday()} />;
+}
+
+render(<Letter />, document.getElementById('app')!);
