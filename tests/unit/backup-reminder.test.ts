@@ -74,18 +74,23 @@ describe('backup reminder from the database', () => {
       (r) => r.createdAt > lastBackupAt,
     );
     const oldest = Math.min(...expected.map((r) => r.createdAt));
+    const now = Math.max(...expected.map((r) => r.createdAt)) + 45 * DAY;
 
-    const reminder = await readBackupReminder(db, oldest + 45 * DAY);
+    const reminder = await readBackupReminder(db, now);
     expect(reminder.entriesSinceBackup).toBe(expected.length);
     expect(reminder.entriesSinceBackup).toBeGreaterThan(10);
     expect(reminder.due).toBe(true);
 
     // Saving a backup file resets it; turning reminders off hides it.
-    await exportBackup(db, { now: oldest + 45 * DAY });
-    await markBackedUp(db, oldest + 45 * DAY);
-    expect((await readBackupReminder(db, oldest + 46 * DAY)).due).toBe(false);
-    expect((await readBackupReminder(db, oldest + 46 * DAY)).entriesSinceBackup).toBe(0);
-    await saveSettings(db, { lastBackupAt: lastBackupAt, backupReminders: false });
-    expect((await readBackupReminder(db, oldest + 45 * DAY)).due).toBe(false);
+    await exportBackup(db, { now });
+    await markBackedUp(db, now);
+    expect(await readBackupReminder(db, now + 40 * DAY)).toMatchObject({
+      due: false,
+      entriesSinceBackup: 0,
+      lastBackupAt: now,
+    });
+    await saveSettings(db, { lastBackupAt, backupReminders: false });
+    expect((await readBackupReminder(db, now)).due).toBe(false);
+    expect(oldest).toBeGreaterThan(lastBackupAt);
   });
 });
