@@ -160,6 +160,10 @@ describe('gap engine properties', () => {
           if (gap.inProgress) expect(gap.inProgress.end > asOf).toBe(true);
           if (gap.reduction) expect(service.period).not.toBe('day');
           for (const row of explainGap(gap, service)) expect(row.how).not.toMatch(/NaN|undefined/);
+          for (const point of weeklySeries(service, calendar, entries, asOf)) {
+            expect(Number.isInteger(point.expected) && point.expected >= 0).toBe(true);
+            expect(point.weekStart <= asOf).toBe(true);
+          }
         },
       ),
       { numRuns: 300 },
