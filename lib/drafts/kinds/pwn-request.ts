@@ -46,7 +46,7 @@ export const pwnRequest: DraftKind = {
     },
     {
       id: 'changeDate',
-      label: 'Since when',
+      label: 'Since when (optional)',
       type: 'date',
       required: false,
       help: 'When the change started. If you leave it empty, the draft uses the date the tracker first saw less than half the minutes.',

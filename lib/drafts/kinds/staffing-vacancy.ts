@@ -39,7 +39,7 @@ export const staffingVacancy: DraftKind = {
     },
     {
       id: 'since',
-      label: 'Stopped since',
+      label: 'Stopped since (optional)',
       type: 'date',
       required: false,
       help: 'If you leave it empty, the draft uses the first session logged as missed for a vacancy.',

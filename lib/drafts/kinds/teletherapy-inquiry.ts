@@ -35,7 +35,7 @@ export const teletherapyInquiry: DraftKind = {
     },
     {
       id: 'since',
-      label: 'No provider since',
+      label: 'No provider since (optional)',
       type: 'date',
       required: false,
       help: 'If you leave it empty, the draft uses the first session logged as missed for a vacancy.',

@@ -1,0 +1,327 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DRAFT_FORMS,
+  DRAFT_KIND_IDS,
+  draftKinds,
+  renderDraft,
+  type DraftContext,
+  type DraftKindId,
+} from '../../../lib/drafts';
+import { JUNK, citedKeys, hasUnsafeMarkup, unknownCitations } from './checks';
+import { RICH_INPUTS, emptyContext, richContext } from './fixtures';
+
+const rich = richContext();
+const empty = emptyContext();
+
+function text(
+  kind: DraftKindId,
+  ctx: DraftContext = rich,
+  form: 'paragraph' | 'message' | 'document' = 'message',
+) {
+  return renderDraft(kind, ctx, form).text;
+}
+
+describe.each(DRAFT_KIND_IDS)('%s', (kindId) => {
+  const kind = draftKinds.find((k) => k.id === kindId)!;
+
+  it.each(DRAFT_FORMS)('renders the %s form from a rich context, complete and clean', (form) => {
+    const draft = renderDraft(kindId, rich, form);
+    expect(draft.kind).toBe(kindId);
+    expect(draft.subject.length).toBeGreaterThan(10);
+    expect(draft.text).not.toMatch(JUNK);
+    expect(draft.html).not.toMatch(JUNK);
+    expect(hasUnsafeMarkup(draft.html)).toBe(false);
+    expect(unknownCitations(draft.text)).toBe('');
+    // A kind prints only the citations it declares.
+    for (const key of citedKeys(draft.text)) expect(kind.citations).toContain(key);
+    // The rich context fills in everything: no markers left.
+    expect(draft.markers).toEqual([]);
+    expect(draft.text).not.toMatch(/\[[^\]]*\]/);
+  });
+
+  it.each(DRAFT_FORMS)('renders the %s form from an almost empty context with markers', (form) => {
+    const draft = renderDraft(kindId, empty, form);
+    expect(draft.text).not.toMatch(JUNK);
+    expect(draft.html).not.toMatch(JUNK);
+    expect(hasUnsafeMarkup(draft.html)).toBe(false);
+    expect(unknownCitations(draft.text)).toBe('');
+    expect(draft.markers.length).toBeGreaterThan(0);
+    for (const m of draft.markers) expect(`${draft.subject}\n${draft.text}`).toContain(m);
+    // Every bracketed fill-in in the text is reported.
+    for (const m of draft.text.match(/\[[^\]]+\]/g) ?? []) expect(draft.markers).toContain(m);
+    if (form !== 'paragraph') expect(draft.text).toContain('Ada');
+  });
+
+  it('keeps the paragraph form to one to three paragraphs', () => {
+    for (const ctx of [rich, empty]) {
+      const html = renderDraft(kindId, ctx, 'paragraph').html;
+      const paragraphs = html.match(/<p>/g)?.length ?? 0;
+      expect(paragraphs).toBeGreaterThanOrEqual(1);
+      expect(paragraphs).toBeLessThanOrEqual(3);
+      expect(html).not.toContain('Sincerely');
+    }
+  });
+
+  it('has a message with a greeting, the response date, a closing and the signature', () => {
+    const message = text(kindId);
+    if (kindId === 'state-complaint') {
+      expect(message).toMatch(/^To the Office of Public Instruction, Dispute Resolution:/);
+    } else {
+      expect(message).toMatch(/^Dear Dana Whitcomb,/);
+      expect(message).toContain('November 16, 2026'); // 10 school days after November 2
+    }
+    expect(message).toMatch(/Sincerely,\n\nMaria Rivera\nParent of Sam Rivera/);
+  });
+
+  it('has a printable document with date, addresses, Re: line and a signature line', () => {
+    const doc = text(kindId, rich, 'document');
+    expect(doc).toMatch(/^November 2, 2026\n\nMaria Rivera\n12 Aspen Road\nPine Valley, MT 59000/);
+    expect(doc).toContain(`Re: ${renderDraft(kindId, rich, 'document').subject}`);
+    expect(doc).toContain('______________________________\nMaria Rivera');
+    if (kindId === 'state-complaint') {
+      expect(doc).toContain(
+        'Office of Public Instruction\nDispute Resolution\nP.O. Box 202501\nHelena, MT 59620-2501',
+      );
+    } else {
+      expect(doc).toContain(
+        'Dana Whitcomb\nSpecial Education Director\nPine Valley School District',
+      );
+    }
+  });
+
+  it('matches the reviewed wording (snapshot)', () => {
+    for (const form of DRAFT_FORMS) {
+      expect(renderDraft(kindId, rich, form).text).toMatchSnapshot(form);
+    }
+    expect(renderDraft(kindId, empty, 'message').text).toMatchSnapshot('empty message');
+  });
+});
+
+describe('what each kind must contain (the reference table)', () => {
+  it('service concern: services as written, delivered, period, missed, explanation, plan, date', () => {
+    const t = text('service-concern');
+    expect(t).toContain('60 minutes of speech-language therapy per week (2 sessions)');
+    expect(t).toContain('30 minutes of occupational therapy per week (1 session)');
+    expect(t).toContain(
+      'From August 31 to November 1, 2026, the IEP required 540 minutes (9 hours)',
+    );
+    expect(t).toContain('Of those, 330 minutes (5.5 hours) were delivered');
+    expect(t).toContain(
+      '5 sessions, 150 minutes (2.5 hours), missed between September 9 and October 28, 2026, because the provider was absent',
+    );
+    expect(t).toContain('an explanation of why these services were not delivered');
+    expect(t).toContain('a plan to make up the 450 minutes (7.5 hours) missed so far');
+    expect(t).toContain('Please reply by November 16, 2026.');
+  });
+
+  it('never counts student absences as owed', () => {
+    for (const kind of DRAFT_KIND_IDS) {
+      const t = text(kind);
+      expect(t).not.toMatch(/480 minutes/); // 450 owed + the 30 the child was absent
+    }
+    const concern = text('service-concern');
+    expect(concern).toContain(
+      'My child was absent for 1 session (30 minutes) on October 1, 2026; I am not counting those minutes.',
+    );
+    expect(concern).toContain('In all, 150 minutes (2.5 hours) have not been provided or made up.');
+    const complaint = text('state-complaint');
+    expect(complaint).not.toContain('October 1, 2026 |');
+    expect(complaint).not.toMatch(/Student absent/);
+  });
+
+  it('shows the reduction flag with its start date and unaccounted minutes', () => {
+    const t = text('service-concern');
+    expect(t).toContain(
+      'Since the week of September 28, 2026, fewer than half of the required minutes have been delivered, 5 weeks in a row.',
+    );
+    expect(t).toContain(
+      'My records have no entry, delivered or missed, for another 60 minutes (1 hour) the IEP required.',
+    );
+  });
+
+  it('PWN request: the change, no meeting, § 300.503 with the (b) contents, implement meanwhile', () => {
+    const t = text('pwn-request');
+    expect(t).toContain(`Since October 5, 2026, ${RICH_INPUTS.change}.`);
+    expect(t).toContain(
+      'No IEP meeting was held about this change, and I did not agree to a written amendment.',
+    );
+    expect(t).toContain('34 C.F.R. § 300.503');
+    expect(t).toContain('34 C.F.R. § 300.324(a)(4), (a)(6)');
+    for (const element of [
+      'the action the district proposes or refuses',
+      'why the district',
+      'each evaluation, assessment, record or report',
+      'procedural safeguards',
+      'sources I can contact',
+      'other options',
+      'other factors',
+    ]) {
+      expect(t).toContain(element);
+    }
+    expect(t).toContain('as the IEP is written now');
+  });
+
+  it('PWN request: the change date defaults to the reduction flag', () => {
+    const ctx = richContext({ inputs: { service: 'svc-ot', change: 'OT stopped' } });
+    expect(text('pwn-request', ctx)).toContain('Since September 28, 2026, OT stopped.');
+  });
+
+  it('compensatory services: missed sessions with dates, and when, by whom and how', () => {
+    const t = text('compensatory-services');
+    expect(t).toContain(
+      'Date | Service | Minutes scheduled | Minutes delivered | Minutes missed | Reason',
+    );
+    expect(t).toContain(
+      'September 9, 2026 | Speech-language therapy | 30 | 0 | 30 | Provider absent',
+    );
+    expect(t).toContain(
+      'September 14, 2026 | Specialized reading instruction | 30 | 20 | 10 | Other: fire drill',
+    );
+    expect(t).toContain('when the missed minutes will be made up');
+    expect(t).toContain('who will provide the make-up sessions');
+    expect(t).toContain('how and where they will happen');
+    expect(t).toContain('The missed minutes are my starting point.');
+    expect(renderDraft('compensatory-services', rich, 'message').html).toContain(
+      '<thead><tr><th scope="col">Date</th>',
+    );
+  });
+
+  it('teletherapy inquiry: since when, steps taken, licensed teletherapy, the obligation stands', () => {
+    const t = text('teletherapy-inquiry');
+    expect(t).toContain('Since September 30, 2026, there has been no in-person provider');
+    expect(t).toContain(
+      'What steps has the district taken to find a provider, including a teletherapy provider?',
+    );
+    expect(t).toContain(
+      'Can a teletherapy provider licensed in Montana deliver the minutes in the IEP?',
+    );
+    expect(t).toContain(
+      "The IEP's services are still required while the district looks for a provider",
+    );
+  });
+
+  it('teletherapy inquiry: the date defaults to the first vacancy session', () => {
+    const ctx = richContext({ inputs: { service: 'svc-ot' } });
+    expect(text('teletherapy-inquiry', ctx)).toContain(
+      'Since September 30, 2026, there has been no in-person provider',
+    );
+  });
+
+  it('progress-based reduction: data, research basis, other options, IEE right', () => {
+    const t = text('progress-data-request');
+    expect(t).toContain('the progress-monitoring data for the IEP goals');
+    expect(t).toContain('the peer-reviewed research the team relied on');
+    expect(t).toContain('the other options the team considered, and why they were rejected');
+    expect(t).toContain(
+      'independent educational evaluation at public expense (34 C.F.R. § 300.502(b))',
+    );
+    expect(t).toContain('the proposed level is 30 minutes per week');
+  });
+
+  it('IEE request: the named evaluation, public expense, the two options', () => {
+    const t = text('iee-request');
+    expect(t).toContain(
+      "I disagree with the district's speech-language evaluation of my child, completed on September 18, 2026, by Jo Hart, SLP.",
+    );
+    expect(t).toContain('at public expense under 34 C.F.R. § 300.502(b)');
+    expect(t).toContain('make sure the IEE is provided at public expense');
+    expect(t).toContain('ask for a due process hearing to show that its evaluation is appropriate');
+  });
+
+  it('records request: logs and progress data for named services and period, 45 days, before a meeting', () => {
+    const t = text('records-request');
+    expect(t).toContain('from August 31 to November 2, 2026');
+    expect(t).toContain('speech-language therapy (provider: Jo Hart, SLP)');
+    expect(t).toContain('the progress-monitoring data');
+    expect(t).toContain('no later than 45 days after a request');
+    expect(t).toContain('before any IEP meeting');
+    expect(t).toContain('An IEP meeting is planned for November 20, 2026');
+    expect(t).toContain('60 minutes (1 hour) of occupational therapy');
+  });
+
+  it('IEP meeting request: any time, topics, proposed times', () => {
+    const t = text('iep-meeting-request');
+    expect(t).toContain('I do not want to wait for the annual review.');
+    expect(t).toContain('- Reading progress');
+    expect(t).toContain('- Tuesday, November 10, after 3:30 p.m.');
+    expect(t).toContain(
+      '- A plan to deliver the services as written and to make up the 450 minutes (7.5 hours) missed',
+    );
+  });
+
+  it('transfer: enrollment date, prior IEP services, § 300.323(e) or (f)', () => {
+    const inState = text('transfer-comparable-services');
+    expect(inState).toContain(
+      'My child enrolled on September 8, 2026, coming from Great Falls Public Schools',
+    );
+    expect(inState).toContain('The IEP from Great Falls Public Schools requires these services:');
+    expect(inState).toContain('34 C.F.R. § 300.323(e)');
+    expect(inState).not.toContain('300.323(f)');
+    const outOfState = text(
+      'transfer-comparable-services',
+      richContext({ inputs: { ...RICH_INPUTS, origin: 'out-of-state' } }),
+    );
+    expect(outOfState).toContain('34 C.F.R. § 300.323(f)');
+    expect(outOfState).not.toContain('300.323(e)');
+  });
+
+  it('staffing vacancy: what stopped, since when, no excuse, interim plan and make-up', () => {
+    const ctx = richContext({ inputs: { position: 'occupational therapist' } });
+    const t = text('staffing-vacancy', ctx);
+    expect(t).toContain(
+      'Since September 30, 2026, my child has not received occupational therapy because the occupational therapist position is vacant.',
+    );
+    expect(t).toContain("The IEP's services are still required while the position is open");
+    expect(t).toContain(
+      'how and by whom the services will be provided until the position is filled',
+    );
+    expect(t).toContain('how the 180 minutes (3 hours) missed so far will be made up');
+  });
+
+  it('state complaint: every § 300.153 / ARM 10.16.3662 element', () => {
+    const t = text('state-complaint');
+    expect(t).toContain('under ARM 10.16.3662 and 34 C.F.R. § 300.153');
+    expect(t).toContain(
+      'Pine Valley School District has violated Part B of the Individuals with Disabilities Education Act (IDEA) by failing to implement',
+    );
+    expect(t).toContain('34 C.F.R. § 300.17(d)');
+    expect(t).toContain('34 C.F.R. § 300.323(c)(2)');
+    expect(t).toContain('- Name: Sam Rivera');
+    expect(t).toContain('- Home address: 12 Aspen Road, Pine Valley, MT 59000');
+    expect(t).toContain('- School: Lincoln Elementary');
+    expect(t).toContain(
+      'All of the facts below are from within one year of the date of this complaint.',
+    );
+    expect(t).toContain(
+      'October 28, 2026 | Speech-language therapy | 30 | 0 | 30 | Provider absent',
+    );
+    expect(t).toContain(
+      'October 5, 2026 | "IEP services not being delivered for Sam Rivera", to Dana Whitcomb, by e-mail; I asked for a reply by October 19, 2026 | October 21, 2026: Said the cooperative is short-staffed; no plan given.',
+    );
+    expect(t).toContain('by mail; I asked for a reply by November 5, 2026 | No response');
+    expect(t).not.toContain('Draft not sent');
+    expect(t).toContain('150 minutes (2.5 hours) of compensatory speech-language therapy');
+    expect(t).toContain('A written plan from the district to deliver');
+    expect(t).toContain('Reid v. District of Columbia, 401 F.3d 516 (D.C. Cir. 2005)');
+    expect(t).toContain('Van Duyn v. Baker Sch. Dist. 5J, 502 F.3d 811 (9th Cir. 2007)');
+    expect(t).toContain('- Phone: (406) 555-0142');
+    expect(t).toContain('- E-mail: maria@example.com');
+    expect(t).toContain('at the same time I send it to OPI');
+    expect(t).toContain(
+      'cc: Dana Whitcomb, Special Education Director, Pine Valley School District',
+    );
+    const doc = text('state-complaint', rich, 'document');
+    expect(doc).toContain('P.O. Box 202501');
+    expect(doc).toContain('Date signed: ______________');
+    expect(renderDraft('state-complaint', rich, 'message').notes.join(' ')).toContain(
+      'mail or deliver',
+    );
+  });
+
+  it('uses the case law only in the state complaint', () => {
+    for (const kind of DRAFT_KIND_IDS.filter((k) => k !== 'state-complaint')) {
+      for (const form of DRAFT_FORMS)
+        expect(renderDraft(kind, rich, form).text).not.toMatch(/F\.3d/);
+    }
+  });
+});
