@@ -1,0 +1,64 @@
+/**
+ * The draft kinds as a listbox: each by its title with its one-line "use this when". Arrow keys,
+ * Home and End move; Enter (or a double click) inserts. Focus starts here when the picker opens.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { DraftKind } from '../../lib/drafts';
+
+export function KindList(props: {
+  kinds: readonly DraftKind[];
+  index: number;
+  onIndex: (index: number) => void;
+  onChoose: () => void;
+}) {
+  const { kinds, index, onIndex } = props;
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => list.current?.focus(), []);
+  useEffect(() => {
+    list.current?.querySelector(`[data-index="${index}"]`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [index]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(index + 1, kinds.length - 1),
+      ArrowUp: Math.max(index - 1, 0),
+      Home: 0,
+      End: kinds.length - 1,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      onIndex(moves[event.key]!);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      props.onChoose();
+    }
+  };
+
+  return (
+    <div
+      ref={list}
+      class="kind-list"
+      role="listbox"
+      tabIndex={0}
+      aria-label="Draft kinds"
+      aria-activedescendant={`kind-${kinds[index]?.id}`}
+      onKeyDown={onKeyDown}
+    >
+      {kinds.map((kind, i) => (
+        <div
+          key={kind.id}
+          id={`kind-${kind.id}`}
+          data-index={i}
+          role="option"
+          aria-selected={i === index}
+          class="kind-option"
+          onClick={() => onIndex(i)}
+          onDblClick={props.onChoose}
+        >
+          <span class="kind-title">{kind.title}</span>
+          <span class="kind-when">{kind.description}</span>
+        </div>
+      ))}
+    </div>
+  );
+}

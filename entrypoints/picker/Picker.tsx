@@ -1,0 +1,230 @@
+/**
+ * The picker's page: choose a draft (or a citation), preview it filled in from the tracker, and
+ * insert it at the caret of the message being written (or copy it where nothing can be
+ * inserted). Keyboard: arrow keys move through the kinds, Enter inserts, Esc closes and puts the
+ * caret back in the message.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { StatusMessage, useStatus } from '../../components/status';
+import { StudentPicker } from '../../components/StudentPicker';
+import type { IsoDate } from '../../lib/dates';
+import { saveLetter, type AdvocateDatabase, type StudentData } from '../../lib/db';
+import { buildDraftContext, draftKinds } from '../../lib/drafts';
+import {
+  insertedLetter,
+  renderForPicker,
+  type PickerDraft,
+  type PickerForm,
+} from '../../lib/compose/picker/drafts';
+import { sendMessage } from '../../lib/messaging/client';
+import type { InsertContent } from '../../lib/messaging/protocol';
+import { chooseStudent, useStudentChoice, useStudentData } from '../../lib/ui/students';
+import { useToday } from '../../lib/ui/today';
+import { CitationSearch } from './CitationSearch';
+import { DraftPreview } from './DraftPreview';
+import { KindList } from './KindList';
+import { copyToClipboard } from './clipboard';
+
+type Session = { host: string; canInsert: boolean } | { error: string };
+
+function usePickerSession(nonce: string): Session | null {
+  const [session, setSession] = useState<Session | null>(null);
+  useEffect(() => {
+    void sendMessage('picker:session', { nonce }).then((answer) =>
+      setSession(answer.ok ? answer.value : { error: answer.error }),
+    );
+  }, [nonce]);
+  return session;
+}
+
+export function Picker(props: { db: AdvocateDatabase; nonce: string }) {
+  const { db, nonce } = props;
+  const session = usePickerSession(nonce);
+  const today = useToday();
+  const choice = useStudentChoice(db);
+  const data = useStudentData(db, choice?.currentId ?? null);
+  const [tab, setTab] = useState<'drafts' | 'citations'>('drafts');
+  const [status, announce] = useStatus(15_000);
+
+  const close = (restoreFocus: boolean) =>
+    void sendMessage('picker:close', { nonce, restoreFocus });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      close(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [nonce]);
+
+  const connected = session && !('error' in session) ? session : null;
+
+  /** Inserts (or copies) `content`; `record` runs once it reached the message. */
+  async function deliver(
+    content: InsertContent,
+    subject: string | null,
+    record?: () => Promise<unknown>,
+  ) {
+    if (!connected) return;
+    if (!connected.canInsert) {
+      const copied = await copyToClipboard(content);
+      if (!copied) {
+        announce('Copying did not work here. Select the preview text and copy it yourself.');
+        return;
+      }
+      await record?.();
+      announce(
+        'Nothing here can take the text, so it is copied. Paste it with Ctrl+V (⌘V on a Mac).',
+      );
+      return;
+    }
+    const answer = await sendMessage('picker:insert', { nonce, content, subject });
+    if (!answer.ok) {
+      announce(answer.error);
+      return;
+    }
+    await record?.();
+    close(false);
+  }
+
+  return (
+    <main class="picker">
+      <header class="picker-header">
+        <h1>Insert IEP paragraph</h1>
+        <button type="button" class="secondary picker-close" onClick={() => close(true)}>
+          Close
+        </button>
+      </header>
+      {session && 'error' in session ? (
+        <div class="notice danger" role="alert">
+          <p>{session.error}</p>
+        </div>
+      ) : null}
+      {choice && choice.students.length > 0 ? (
+        <StudentPicker
+          students={choice.students}
+          value={choice.currentId}
+          onChange={(id) => void chooseStudent(db, id)}
+        />
+      ) : null}
+      {connected && !connected.canInsert ? (
+        <p class="notice warn small">
+          There is no text field to insert into here (for example a document drawn on a canvas). The
+          picker copies instead, so you can paste.
+        </p>
+      ) : null}
+      <div class="picker-tabs" role="group" aria-label="What to insert">
+        <button
+          type="button"
+          class={tab === 'drafts' ? '' : 'secondary'}
+          aria-pressed={tab === 'drafts'}
+          onClick={() => setTab('drafts')}
+        >
+          Paragraphs
+        </button>
+        <button
+          type="button"
+          class={tab === 'citations' ? '' : 'secondary'}
+          aria-pressed={tab === 'citations'}
+          onClick={() => setTab('citations')}
+        >
+          Citations
+        </button>
+      </div>
+      {tab === 'citations' ? (
+        <CitationSearch
+          actionWord={connected?.canInsert === false ? 'Copy' : 'Insert'}
+          onChoose={(text) => void deliver({ text, blocks: [] }, null)}
+        />
+      ) : !choice || data === undefined || !today ? (
+        <p class="muted">Loading…</p>
+      ) : !data ? (
+        <p class="notice">
+          Add your child in the tracker first (toolbar button → Open the tracker). Then the
+          paragraphs fill in with their services and missed minutes.
+        </p>
+      ) : (
+        <DraftChooser
+          data={data}
+          today={today}
+          actionWord={connected?.canInsert === false ? 'Copy' : 'Insert'}
+          ready={connected !== null}
+          onInsert={(draft, responseDate) =>
+            deliver({ text: draft.text, blocks: draft.blocks }, draft.subject, () =>
+              saveLetter(
+                db,
+                insertedLetter({
+                  studentId: data.student.id,
+                  draft,
+                  host: connected?.host ?? '',
+                  responseDate,
+                  now: Date.now(),
+                }),
+              ),
+            )
+          }
+        />
+      )}
+      <StatusMessage message={status} testId="picker-status" />
+      <footer class="picker-footer small">
+        Drafting help, not legal advice. For advice: the Montana Empowerment Center (Montana's
+        parent center) or Disability Rights Montana, 1-800-245-4743.
+      </footer>
+    </main>
+  );
+}
+
+function DraftChooser(props: {
+  data: StudentData;
+  today: IsoDate;
+  actionWord: 'Insert' | 'Copy';
+  ready: boolean;
+  onInsert: (draft: PickerDraft, responseDate: IsoDate | null) => Promise<void>;
+}) {
+  const { data, today } = props;
+  const [index, setIndex] = useState(0);
+  const [form, setForm] = useState<PickerForm>('paragraph');
+  const [busy, setBusy] = useState(false);
+  const ctx = useMemo(() => buildDraftContext({ ...data, today }), [data, today]);
+  const kind = draftKinds[index]!;
+  const draft = useMemo(() => renderForPicker(kind.id, ctx, form), [kind, ctx, form]);
+
+  const insert = () => {
+    if (busy || !props.ready) return;
+    setBusy(true);
+    void props.onInsert(draft, ctx.responseDate).finally(() => setBusy(false));
+  };
+
+  return (
+    <div class="picker-drafts">
+      <KindList kinds={draftKinds} index={index} onIndex={setIndex} onChoose={insert} />
+      <fieldset class="plain picker-form">
+        <legend class="visually-hidden">How much to insert</legend>
+        {(
+          [
+            ['paragraph', 'Paragraph'],
+            ['message', 'Whole message'],
+          ] as const
+        ).map(([value, label]) => (
+          <label class="choice" key={value}>
+            <input
+              type="radio"
+              name="form"
+              value={value}
+              checked={form === value}
+              onChange={() => setForm(value)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <DraftPreview draft={draft} showSubject={form === 'message'} />
+      <div class="button-row picker-actions">
+        <button type="button" onClick={insert} disabled={busy || !props.ready}>
+          {props.actionWord} {form === 'message' ? 'message' : 'paragraph'}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * Gmail: the button on every real compose editor and nowhere else, and inserting the sample
+ * student's paragraph at the caret in each kind of compose (tests/fixtures/mail.google.com).
+ */
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUTTON_TAG } from '../../lib/compose/button';
+import { PICKER_TAG } from '../../lib/compose/picker-frame';
+import {
+  STUDENT,
+  buttonCount,
+  chooseKind,
+  collectPageErrors,
+  expectedDraft,
+  insertButtons,
+  lastInsertion,
+  launchWithSample,
+  normalize,
+  pageReadableText,
+  paragraphTexts,
+  pickerClosed,
+  readLetters,
+  waitForButtons,
+  waitForPicker,
+  type ComposeBrowser,
+} from './compose-support';
+import { axeViolations, formatViolations } from './harness';
+
+const EDITOR = 'div[g_editable="true"]';
+
+interface GmailState {
+  saves: { composeId: string; text: string }[];
+  inputTypes: string[];
+}
+
+async function gmailState(page: Page): Promise<GmailState> {
+  return page.evaluate(() => {
+    const fixture = (window as unknown as { gmailFixture: GmailState }).gmailFixture;
+    return { saves: fixture.saves, inputTypes: fixture.inputTypes };
+  });
+}
+
+async function editorText(page: Page, index = 0): Promise<string> {
+  return page.$$eval(EDITOR, (editors, i) => (editors[i] as HTMLElement).innerText, index);
+}
+
+describe('Gmail compose', () => {
+  let ext: ComposeBrowser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    ext = await launchWithSample();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    page = await ext.newPage();
+    errors = collectPageErrors(page);
+    await page.goto(ext.fixtures.url('mail.google.com', path), { waitUntil: 'load' });
+    return page;
+  }
+
+  it('adds nothing to a page without a compose editor', async () => {
+    await open('/inbox.html');
+    await page.focus('input[type="search"]');
+    await new Promise((wait) => setTimeout(wait, 300));
+    expect(
+      await page.evaluate(() =>
+        Array.from(document.querySelectorAll('*')).filter((e) => e.tagName.startsWith('IEP-')),
+      ),
+    ).toHaveLength(0);
+    await page.close();
+  });
+
+  it('puts one button beside the real editor of a new message, not its hidden twin', async () => {
+    await open('/compose.html');
+    await waitForButtons(page, 1);
+    const placement = await page.evaluate((tag: string) => {
+      const host = document.querySelector(tag)!;
+      return {
+        previous: host.previousElementSibling?.getAttribute('g_editable'),
+        twinHasNeighbour: document.querySelector('textarea.Ak')!.nextElementSibling !== null,
+      };
+    }, BUTTON_TAG);
+    expect(placement).toEqual({ previous: 'true', twinHasNeighbour: false });
+    expect(await insertButtons(page)).toHaveLength(1);
+  });
+
+  it('does not move or resize anything in the compose', async () => {
+    const layout = await page.evaluate((tag: string) => {
+      const region = document.querySelector('[role="region"]')!;
+      const measure = () =>
+        Array.from(region.querySelectorAll('*')).map((element) => {
+          const box = element.getBoundingClientRect();
+          return [box.x, box.y, box.width, box.height].join(',');
+        });
+      const host = document.querySelector(tag)!;
+      const withButton = measure().filter((_, i) => region.querySelectorAll('*')[i] !== host);
+      const parent = host.parentElement!;
+      host.remove();
+      const without = measure();
+      parent.append(host);
+      return { withButton, without };
+    }, BUTTON_TAG);
+    expect(layout.withButton).toEqual(layout.without);
+  });
+
+  it("keeps the student's data out of the page until the user inserts", async () => {
+    const [button] = await insertButtons(page);
+    await page.click(EDITOR);
+    await button!.click();
+    const frame = await waitForPicker(page);
+    await frame.waitForFunction(
+      (name: string) => document.body.innerText.includes(name),
+      {},
+      STUDENT.name,
+    );
+    expect(await pageReadableText(page)).not.toContain(STUDENT.name);
+    expect(normalize(await pageReadableText(page))).not.toContain('minutes');
+    const violations = await axeViolations(frame as unknown as Page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+  });
+
+  it('inserts the paragraph at the caret, saves the draft, fills the subject, one undo removes it', async () => {
+    const frame = await waitForPicker(page);
+    await chooseKind(frame, 'service-concern');
+    await frame.page().keyboard.press('Escape');
+    await pickerClosed(page);
+    await page.keyboard.type('Hello team,');
+    await page.keyboard.press('Enter');
+    const [button] = await insertButtons(page);
+    await button!.click();
+    const picker = await waitForPicker(page);
+    await chooseKind(picker, 'service-concern');
+    await picker.page().keyboard.press('Enter');
+    await pickerClosed(page);
+
+    const draft = expectedDraft('service-concern', 'paragraph');
+    const text = normalize(await editorText(page));
+    expect(text.startsWith('Hello team,')).toBe(true);
+    for (const paragraph of paragraphTexts(draft.blocks)) expect(text).toContain(paragraph);
+    expect(await page.$eval('input[name="subjectbox"]', (i) => (i as HTMLInputElement).value)).toBe(
+      draft.subject,
+    );
+    expect(await page.$eval('textarea.Ak', (t) => (t as HTMLTextAreaElement).value)).toBe('');
+    // Gmail saves the draft after the editor's input events: the insertion must be in it.
+    await page.waitForFunction(
+      (expected: string) =>
+        (window as unknown as { gmailFixture: GmailState }).gmailFixture.saves.some((save) =>
+          save.text.replace(/[\s\u00a0]+/g, ' ').includes(expected),
+        ),
+      { timeout: 5000 },
+      paragraphTexts(draft.blocks)[0]!,
+    );
+    const state = await gmailState(page);
+    // Gmail's editor does not take a synthetic paste, so the editing command does the insertion
+    // (Chrome reports execCommand's input events with an empty inputType).
+    expect(await lastInsertion(ext)).toMatchObject({
+      host: 'mail.google.com',
+      method: 'insertHTML',
+      subjectFilled: true,
+    });
+    expect(state.inputTypes.at(-1)).toBe('');
+
+    const letters = await readLetters(ext);
+    expect(letters).toContainEqual(
+      expect.objectContaining({
+        kind: 'service-concern',
+        status: 'draft',
+        host: 'mail.google.com',
+        studentId: STUDENT.id,
+      }),
+    );
+
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+    expect(normalize(await editorText(page))).toBe('Hello team,');
+    expect(errors).toEqual([]);
+  });
+
+  it('Esc closes the picker and puts the caret back where it was', async () => {
+    await page.$eval(EDITOR, (editor) => {
+      editor.textContent = 'Hello world';
+    });
+    await page.click(EDITOR);
+    await page.keyboard.press('End');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
+    const [button] = await insertButtons(page);
+    await button!.click();
+    const frame = await waitForPicker(page);
+    await frame.page().keyboard.press('Escape');
+    await pickerClosed(page);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('g_editable'))).toBe(
+      'true',
+    );
+    await page.keyboard.type('X');
+    expect(normalize(await editorText(page))).toBe('HelloX world');
+    expect(await page.$(PICKER_TAG)).toBeNull();
+  });
+
+  it('gives every open compose its own button and removes it with the compose', async () => {
+    await page.click('[data-action="compose"]');
+    await page.click('[data-action="compose"]');
+    await waitForButtons(page, 3);
+    await page.evaluate(() =>
+      (
+        window as unknown as { gmailFixture: { closeCompose(id: string): void } }
+      ).gmailFixture.closeCompose('compose-2'),
+    );
+    await waitForButtons(page, 2);
+    expect(await buttonCount(page)).toBe(2);
+    await page.close();
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * Shared steps for the compose e2e tests (tests/e2e/compose-*.e2e.test.ts): a browser with the
+ * sample family seeded and "today" pinned, and ways to reach our button (in a closed shadow
+ * root: found through the accessibility tree) and the picker (an extension iframe).
+ */
+import type { ElementHandle, Frame, Page } from 'puppeteer';
+import { expect } from 'vitest';
+import { LAST_INSERTION_KEY } from '../../lib/compose-background';
+import { BUTTON_LABEL, BUTTON_TAG } from '../../lib/compose/button';
+import { PICKER_TAG } from '../../lib/compose/picker-frame';
+import { renderForPicker, type PickerForm } from '../../lib/compose/picker/drafts';
+import { buildDraftContext } from '../../lib/drafts';
+import { inlineText, type Block } from '../../lib/drafts/blocks';
+import { buildSampleData } from '../../lib/sample';
+import {
+  launchExtensionBrowser,
+  readStore,
+  seedDatabase,
+  type ExtensionBrowser,
+  type LaunchOptions,
+} from './harness';
+
+/** A school day in the sample's school year; the extension is moved to it (lib/clock). */
+export const TODAY = '2027-03-04';
+export const SAMPLE = buildSampleData(TODAY);
+export const STUDENT = SAMPLE.students[0]!;
+
+export interface ComposeBrowser extends ExtensionBrowser {
+  /** An extension page kept open for reading the database. */
+  extensionPage: Page;
+}
+
+/** Launches the extension with the sample family in its database and today pinned to TODAY. */
+export async function launchWithSample(options: LaunchOptions = {}): Promise<ComposeBrowser> {
+  const ext = await launchExtensionBrowser(options);
+  const extensionPage = await ext.openExtensionPage('popup.html');
+  await seedDatabase(extensionPage, SAMPLE);
+  await extensionPage.evaluate(async (today: string) => {
+    type Storage = { storage: { local: { set(items: object): Promise<void> } } };
+    await (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set({
+      'clock.today': today,
+    });
+  }, TODAY);
+  return Object.assign(ext, { extensionPage });
+}
+
+/** The draft the picker should produce from the sample data (rendered here, in Node). */
+export function expectedDraft(kindId: string, form: PickerForm) {
+  const ctx = buildDraftContext({
+    student: STUDENT,
+    profile: SAMPLE.profile,
+    calendar: SAMPLE.calendar,
+    services: SAMPLE.services,
+    sessions: SAMPLE.sessions,
+    letters: SAMPLE.letters,
+    today: TODAY,
+  });
+  return renderForPicker(kindId, ctx, form);
+}
+
+/** Whitespace-insensitive text for comparing what an editor shows with a draft. */
+export function normalize(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** The plain text of each paragraph block, for "is it in the editor" checks. */
+export function paragraphTexts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) =>
+    block.type === 'p' ? [normalize(inlineText(block.content))] : [],
+  );
+}
+
+/** How many of our buttons the page holds (their hosts are in the page's DOM). */
+export function buttonCount(page: Page): Promise<number> {
+  return page.evaluate((tag: string) => document.querySelectorAll(tag).length, BUTTON_TAG);
+}
+
+export async function waitForButtons(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (tag: string, n: number) => document.querySelectorAll(tag).length === n,
+    { timeout: 10_000 },
+    BUTTON_TAG,
+    count,
+  );
+}
+
+/** The accessible "Insert IEP paragraph" buttons (inside closed shadow roots). */
+export function insertButtons(page: Page): Promise<ElementHandle<Element>[]> {
+  return page.$$(`aria/${BUTTON_LABEL}[role="button"]`);
+}
+
+/** The picker iframe once its page has rendered its kinds. */
+export async function waitForPicker(page: Page): Promise<Frame> {
+  const frame = await page.waitForFrame((f) => f.url().includes('/picker.html'), {
+    timeout: 10_000,
+  });
+  await frame.waitForSelector('[role="listbox"] [role="option"]', { timeout: 10_000 });
+  return frame;
+}
+
+export async function pickerClosed(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (tag: string) => document.querySelector(tag) === null,
+    { timeout: 10_000 },
+    PICKER_TAG,
+  );
+}
+
+/** Selects a draft kind by id in the picker's list (arrow keys, as a keyboard user would). */
+export async function chooseKind(frame: Frame, kindId: string): Promise<void> {
+  const ids = await frame.$$eval('[role="option"]', (nodes) => nodes.map((node) => node.id));
+  const index = ids.indexOf(`kind-${kindId}`);
+  expect(index, `kind "${kindId}" in ${ids.join(', ')}`).toBeGreaterThanOrEqual(0);
+  await frame.focus('[role="listbox"]');
+  await frame.page().keyboard.press('Home');
+  for (let i = 0; i < index; i++) await frame.page().keyboard.press('ArrowDown');
+  await frame.waitForSelector(`#kind-${kindId}[aria-selected="true"]`);
+}
+
+/**
+ * Everything in the page a script could read: text and attribute values of the document and of
+ * every open shadow root (ours are closed; the picker's content lives in its own origin).
+ */
+export function pageReadableText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [document.body?.innerText ?? ''];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const element of Array.from(root.querySelectorAll('*'))) {
+        for (const attribute of Array.from(element.attributes)) parts.push(attribute.value);
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+      parts.push(
+        root === document ? (document.documentElement.textContent ?? '') : (root.textContent ?? ''),
+      );
+    };
+    visit(document);
+    return parts.join('\n');
+  });
+}
+
+/** Collects errors thrown into the page and console errors (from the page and our scripts). */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${String(error)}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** Letters recorded in the extension's database. */
+export function readLetters(ext: ComposeBrowser) {
+  return readStore<{ kind: string; status: string; host: string; studentId: string }>(
+    ext.extensionPage,
+    'letters',
+  );
+}
+
+/** How the last insertion went ({ host, method, subjectFilled }), as the background saw it. */
+export function lastInsertion(ext: ComposeBrowser) {
+  return ext.extensionPage.evaluate(async (key: string) => {
+    type Session = { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+    const api = (globalThis as unknown as { chrome: Session }).chrome;
+    return (await api.storage.session.get(key))[key] as
+      { host: string; method: string; subjectFilled: boolean } | undefined;
+  }, LAST_INSERTION_KEY);
+}
