@@ -53,6 +53,12 @@ export interface ExtensionBrowser {
   /** Opens an extension page in a new tab and waits for it to load (and for `waitFor`). */
   openExtensionPage(path: string, options?: { waitFor?: string }): Promise<Page>;
   newPage(): Promise<Page>;
+  /**
+   * Waits for a tab showing the extension page `path` (opened by the extension itself, such as
+   * the setup tab) and returns it. Reads each tab's location, as Firefox does not report
+   * navigations to extension pages.
+   */
+  waitForExtensionPage(path: string, options?: { timeout?: number }): Promise<Page>;
   /** The background service worker (Chromium), for evaluating code in the background. */
   serviceWorker(): Promise<WebWorker | null>;
   fixtures: FixtureServer;
@@ -137,6 +143,19 @@ export async function launchExtensionBrowser(
         }
         if (waitFor) await page.waitForSelector(waitFor);
         return page;
+      },
+      waitForExtensionPage: async (path, { timeout = 15_000 } = {}) => {
+        const wanted = extensionUrl(path);
+        const deadline = Date.now() + timeout;
+        for (;;) {
+          for (const page of await browser.pages()) {
+            const href = await page.evaluate(() => location.href).catch(() => '');
+            if (href.startsWith(wanted)) return page;
+          }
+          if (Date.now() > deadline)
+            throw new Error(`No tab showed ${wanted} within ${timeout} ms.`);
+          await new Promise((wait) => setTimeout(wait, 100));
+        }
       },
       serviceWorker: async () => {
         const target = browser

@@ -22,11 +22,8 @@ describe('smoke: the extension in a real browser', () => {
   });
 
   it('opens the setup tab on first install', async () => {
-    const setupUrl = ext.extensionUrl('tracker.html#/setup');
-    const target = await ext.browser.waitForTarget((t) => t.url() === setupUrl, {
-      timeout: 15_000,
-    });
-    expect(target.url()).toBe(setupUrl);
+    const setup = await ext.waitForExtensionPage('tracker.html#/setup');
+    expect(await setup.evaluate(() => location.hash)).toBe('#/setup');
   });
 
   it('the background answers a ping sent from an extension page', async () => {

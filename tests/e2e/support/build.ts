@@ -16,11 +16,26 @@ const TARGET_FOLDERS: Record<BrowserName, string[]> = {
   firefox: ['firefox-mv2', 'firefox-mv3'],
 };
 
+/** The build's messages without terminal escapes and bundler stack frames. */
+function readable(output: string): string {
+  return (
+    output
+      // eslint-disable-next-line no-control-regex -- terminal escapes start with ESC
+      .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+      .replace(/[\u2800-\u28ff] [^\u2800-\u28ff✔✗\n]*/g, '') // spinner frames
+      .split('\n')
+      .filter((line) => !/^\s+at /.test(line))
+      .join('\n')
+      .trim()
+  );
+}
+
 function run(command: string, args: string[], env: Record<string, string>): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, ...env },
+      // Plain output (no colours, no spinner): it ends up in error messages.
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CI: 'true', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -30,7 +45,7 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
     child.on('exit', (code) =>
       code === 0
         ? done(output)
-        : fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output}`)),
+        : fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${readable(output)}`)),
     );
   });
 }

@@ -27,9 +27,9 @@ export interface NetworkRequest {
 export interface RequestCollector {
   requests: NetworkRequest[];
   /** Only requests that leave the browser (http, https, ws, wss), not extension files or data:. */
-  networkRequests(): NetworkRequest[];
+  networkRequests(): Promise<NetworkRequest[]>;
   /** Network requests made by contexts of the given origin (target, frame or initiator). */
-  networkRequestsFrom(origin: string): NetworkRequest[];
+  networkRequestsFrom(origin: string): Promise<NetworkRequest[]>;
   stop(): Promise<void>;
 }
 
@@ -42,24 +42,51 @@ interface CdpRequestEvent {
   initiator: { type: string; url?: string };
 }
 
+function optional<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
 export async function collectRequests(browser: Browser): Promise<RequestCollector> {
   const requests: NetworkRequest[] = [];
   const pages = new Set<Page>();
   const sessions = new Set<CDPSession>();
   const onPageRequest = (page: Page) => (request: HTTPRequest) => {
-    const initiator = request.initiator();
-    requests.push({
+    // Firefox (WebDriver BiDi) has no initiator or resource type: record what there is.
+    const initiator = optional(() => request.initiator());
+    const record: NetworkRequest = {
       url: request.url(),
       method: request.method(),
-      resourceType: request.resourceType(),
+      resourceType: optional(() => request.resourceType()) ?? 'other',
       targetType: 'page',
       targetUrl: page.url(),
       frameUrl: request.frame()?.url() ?? null,
       initiator: initiator ? { type: initiator.type, url: initiator.url } : { type: 'other' },
       time: Date.now(),
-    });
+    };
+    requests.push(record);
+    locate(page, record);
   };
   const listeners = new Map<Page, (request: HTTPRequest) => void>();
+  // Firefox reports no navigations to moz-extension pages, so page.url() can be stale there:
+  // ask the page where it is (the filters below wait for these answers).
+  const pending = new Set<Promise<void>>();
+  const staleUrls = /firefox/i.test(await browser.version());
+  const locate = (page: Page, record: NetworkRequest) => {
+    if (!staleUrls) return;
+    const lookup = page
+      .evaluate(() => location.href)
+      .then((href) => {
+        record.targetUrl = href;
+        record.frameUrl ??= href;
+      })
+      .catch(() => {})
+      .finally(() => pending.delete(lookup));
+    pending.add(lookup);
+  };
 
   const attach = async (target: Target) => {
     try {
@@ -96,12 +123,15 @@ export async function collectRequests(browser: Browser): Promise<RequestCollecto
   browser.on('targetcreated', onTargetCreated);
   await Promise.all(browser.targets().map(attach));
 
-  const networkRequests = () => requests.filter((request) => NETWORK_SCHEMES.test(request.url));
+  const networkRequests = async () => {
+    await Promise.all([...pending]);
+    return requests.filter((request) => NETWORK_SCHEMES.test(request.url));
+  };
   return {
     requests,
     networkRequests,
-    networkRequestsFrom: (origin) =>
-      networkRequests().filter((request) =>
+    networkRequestsFrom: async (origin) =>
+      (await networkRequests()).filter((request) =>
         [request.targetUrl, request.frameUrl, request.initiator.url].some((url) =>
           url?.startsWith(origin),
         ),

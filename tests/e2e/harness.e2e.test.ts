@@ -1,0 +1,172 @@
+/**
+ * The harness's own promises, checked in the real browser, so feature tests can rely on them:
+ * the fixture server's routes and headers, axe finding real violations, database seeding, and
+ * request collection covering pages and the service worker.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  clearDatabase,
+  collectRequests,
+  expectNoA11yViolations,
+  hasSharedFixture,
+  launchExtensionBrowser,
+  readStore,
+  seedDatabase,
+  startFixtureServer,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
+
+const STRICT_CSP = "script-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
+
+const student = {
+  id: 'student-harness',
+  name: 'Harness Test',
+  school: 'Lincoln Elementary',
+  district: 'Helena',
+  grade: '3',
+  homeAddress: '',
+  calendarId: 'calendar-harness',
+  createdAt: 1,
+};
+
+describe('e2e harness', () => {
+  let ext: ExtensionBrowser;
+  let fixtures: FixtureServer;
+  let fixtureRoot: string;
+
+  beforeAll(async () => {
+    fixtureRoot = mkdtempSync(join(tmpdir(), 'iep-fixtures-'));
+    mkdirSync(join(fixtureRoot, 'example.com'));
+    writeFileSync(
+      join(fixtureRoot, 'example.com', 'strict.html'),
+      '<!doctype html><html lang="en"><title>Strict</title><main><h1>Strict page</h1><button></button></main></html>',
+    );
+    writeFileSync(
+      join(fixtureRoot, 'example.com', 'strict.html.headers.json'),
+      JSON.stringify({ 'Content-Security-Policy': STRICT_CSP }),
+    );
+    writeFileSync(
+      join(fixtureRoot, 'example.com', '_headers.json'),
+      JSON.stringify({ 'X-Fixture-Host': 'example.com' }),
+    );
+    fixtures = await startFixtureServer({ root: fixtureRoot });
+    ext = await launchExtensionBrowser({ fixtures });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await fixtures?.close();
+    rmSync(fixtureRoot, { recursive: true, force: true });
+  });
+
+  it('serves a fixture with its own and its host-wide headers', async () => {
+    const page = await ext.newPage();
+    const response = await page.goto('https://example.com/strict.html', { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
+    expect(response?.headers()['x-fixture-host']).toBe('example.com');
+    expect(await page.$eval('h1', (h1) => h1.textContent)).toBe('Strict page');
+    await page.close();
+  });
+
+  it('finds real accessibility violations, even under a strict CSP with Trusted Types', async () => {
+    const page = await ext.newPage();
+    await page.goto('https://example.com/strict.html', { waitUntil: 'load' });
+    const violations = await axeViolations(page);
+    expect(violations.map((violation) => violation.id)).toContain('button-name');
+    await expect(expectNoA11yViolations(page)).rejects.toThrow(/button-name/);
+    await page.close();
+  });
+
+  it('serves npm bundles, harness pages and run-time routes, and records requests', async () => {
+    fixtures.clearRequests();
+    fixtures.serve('outlook.office.com', '/mail/', { body: '<title>Outlook</title>' });
+    const page = await ext.newPage();
+    const rooster = await page.goto('https://outlook.office.com/vendor/roosterjs.js');
+    expect(rooster?.headers()['content-type']).toMatch(/javascript/);
+    expect(await rooster?.text()).toContain('roosterjs');
+    await page.goto('https://outlook.office.com/mail/', { waitUntil: 'load' });
+    expect(await page.title()).toBe('Outlook');
+    await page.goto('https://mail.google.com/__harness/plain-editor.html', { waitUntil: 'load' });
+    expect(await page.$('[contenteditable="true"]')).not.toBeNull();
+    const missing = await page.goto('https://mail.google.com/no-such-fixture.html');
+    expect(missing?.status()).toBe(404);
+    expect(fixtures.requests.map((request) => `${request.host}${request.path}`)).toEqual(
+      expect.arrayContaining([
+        'outlook.office.com/vendor/roosterjs.js',
+        'outlook.office.com/mail/',
+        'mail.google.com/__harness/plain-editor.html',
+        'mail.google.com/no-such-fixture.html',
+      ]),
+    );
+    await page.close();
+  });
+
+  it.skipIf(!hasSharedFixture('gmail/compose-new-message-2020.html'))(
+    'serves the captured Gmail compose page from ../shared/fixtures on mail.google.com',
+    async () => {
+      const page = await ext.newPage();
+      await page.goto('https://mail.google.com/__shared/gmail/compose-new-message-2020.html', {
+        waitUntil: 'load',
+      });
+      expect(await page.$('div[role="dialog"] [contenteditable="true"]')).not.toBeNull();
+      await page.close();
+    },
+  );
+
+  it('seeds, reads and clears the extension database, validating records first', async () => {
+    const page = await ext.openExtensionPage('popup.html');
+    const calendar = {
+      id: 'calendar-harness',
+      name: 'Helena 2025-26',
+      firstDay: '2025-08-27',
+      lastDay: '2026-06-05',
+      weekdays: [1, 2, 3, 4, 5],
+      closures: [],
+    };
+    expect(await seedDatabase(page, { calendar, students: [student] })).toEqual({
+      calendars: 1,
+      students: 1,
+    });
+    expect(await readStore(page, 'students')).toEqual([student]);
+    await expect(seedDatabase(page, { students: [{ ...student, name: '' }] })).rejects.toThrow(
+      /students\[0\] is not valid: name: Your child's name is required/,
+    );
+    await clearDatabase(page);
+    expect(await readStore(page, 'students')).toEqual([]);
+    expect(await readStore(page, 'calendars')).toEqual([]);
+    await page.close();
+  });
+
+  it('collects network requests from extension pages and the service worker', async () => {
+    const collector = await collectRequests(ext.browser);
+    const page = await ext.openExtensionPage('popup.html');
+    await page.evaluate(() => fetch('https://example.com/from-page').catch(() => null));
+    const worker = await ext.serviceWorker();
+    if (ext.browserName === 'chromium') {
+      expect(worker).not.toBeNull();
+      await worker!.evaluate(() => fetch('https://example.com/from-worker').catch(() => null));
+    }
+    // Request events can arrive just after the fetch settles: poll briefly.
+    const fromExtension = async () =>
+      (await collector.networkRequestsFrom(ext.extensionOrigin)).map((r) => r.url);
+    await expect.poll(fromExtension).toContain('https://example.com/from-page');
+    if (ext.browserName === 'chromium') {
+      await expect.poll(fromExtension).toContain('https://example.com/from-worker');
+    }
+    // The extension's own files are not network requests.
+    expect(
+      (await collector.networkRequests()).every((r) => !r.url.startsWith(ext.extensionOrigin)),
+    ).toBe(true);
+    if (ext.browserName === 'chromium') {
+      // Chromium reports them (Firefox does not), so the filter above had something to drop.
+      expect(collector.requests.some((r) => r.url.startsWith(ext.extensionOrigin))).toBe(true);
+    }
+    await collector.stop();
+    await page.close();
+  });
+});
