@@ -3,6 +3,7 @@
  * current route's page, and the footer note. Routes are hash paths (tracker.html#/log).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { BackupReminderNotice } from '../../components/backup/BackupReminderNotice';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { HelpNote } from '../../components/HelpNote';
 import { StudentPicker } from '../../components/StudentPicker';
@@ -94,6 +95,8 @@ export function TrackerApp(props: { db: AdvocateDatabase }) {
         <h1 tabIndex={-1} ref={headingRef}>
           {route?.title ?? APP_NAME}
         </h1>
+        {/* Suggests a backup file after 30 days of unsaved entries (lib/backup/reminder.ts). */}
+        {route && route.path !== '/setup' ? <BackupReminderNotice db={db} /> : null}
         {Page && choice && today ? (
           <ErrorBoundary key={route.path}>
             <Page db={db} today={today} studentId={choice.currentId} navigate={navigate} />

@@ -16,6 +16,7 @@ import { StudentsPage } from './pages/StudentsPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { LettersPage } from '../../components/correspondence/LettersPage';
+import { BackupPage } from '../../components/backup/BackupPage';
 
 /** What every tracker route component receives. */
 export interface TrackerRouteProps {
@@ -47,6 +48,7 @@ export const routes: TrackerRoute[] = [
   { path: '/students', title: 'Students', component: StudentsPage },
   { path: '/calendar', title: 'School calendar', component: CalendarPage },
   { path: '/profile', title: 'Your details', component: ProfilePage },
+  { path: '/backup', title: 'Backup', component: BackupPage },
   { path: '/setup', title: 'Set up', component: SetupPage, hidden: true },
 ];
 
