@@ -3,8 +3,7 @@
  * adds the one-line meaning). The table lives in lib/drafts/citations.ts; the content script does
  * not ship it (it would cost about 3 KB gzip with the meanings, close to half the size budget):
  * it recognises the ";word" shape locally and asks the background to expand it, which takes a
- * few milliseconds. The token's Range is live, so text typed meanwhile is kept and the caret
- * goes back where the user is.
+ * few milliseconds; text typed meanwhile is kept and the caret goes back after it.
  */
 import { isTextControl } from './caret';
 import type { EditorElement } from './types';
@@ -58,24 +57,28 @@ function replaceInTextControl(
 function replaceInRichEditor(editor: HTMLElement, token: string, range: Range, expansion: string) {
   if (range.toString() !== token) return; // The host re-rendered or the user edited it.
   const selection = editor.ownerDocument.getSelection();
-  if (!selection) return;
-  // A live range where the user is now (text typed meanwhile moves it along).
-  const caret = selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
-  const caretAtToken =
-    caret?.collapsed &&
-    caret.startContainer === range.endContainer &&
-    caret.startOffset === range.endOffset;
+  if (!selection || selection.rangeCount === 0) return;
+  // Where the user is now, counted in characters after the token (the Space and whatever they
+  // typed while we asked the background). Editing commands rebuild text nodes, so a live Range
+  // would not survive the replacement; a character count does.
+  const now = selection.getRangeAt(0);
+  const typedAfter =
+    now.collapsed && now.startContainer === range.endContainer
+      ? now.startOffset - range.endOffset
+      : null;
   selection.removeAllRanges();
   selection.addRange(range);
   if (!editor.ownerDocument.execCommand('insertText', false, expansion)) {
     range.deleteContents();
     range.insertNode(editor.ownerDocument.createTextNode(expansion));
     range.collapse(false);
+    selection.removeAllRanges();
+    selection.addRange(range);
     editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
   }
-  if (caret && !caretAtToken && editor.contains(caret.startContainer)) {
-    selection.removeAllRanges();
-    selection.addRange(caret);
+  // The caret is now right after the expansion; move it past what was typed after the token.
+  for (let i = 0; typedAfter !== null && i < typedAfter; i++) {
+    selection.modify('move', 'forward', 'character');
   }
 }
 

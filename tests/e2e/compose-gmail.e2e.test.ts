@@ -13,6 +13,7 @@ import {
   collectPageErrors,
   expectedDraft,
   insertButtons,
+  insertWithPicker,
   lastInsertion,
   launchWithSample,
   normalize,
@@ -24,7 +25,7 @@ import {
   waitForPicker,
   type ComposeBrowser,
 } from './compose-support';
-import { axeViolations, formatViolations } from './harness';
+import { axeViolations, formatViolations, hasSharedFixture } from './harness';
 
 const EDITOR = 'div[g_editable="true"]';
 
@@ -215,4 +216,134 @@ describe('Gmail compose', () => {
     expect(await buttonCount(page)).toBe(2);
     await page.close();
   });
+
+  it('inline reply in a thread: a button on the reply only, never on the messages read', async () => {
+    await open('/thread.html');
+    await waitForButtons(page, 1);
+    expect(
+      await page.evaluate(
+        (tag: string) => document.querySelector(tag)!.closest('[data-inline]') !== null,
+        BUTTON_TAG,
+      ),
+    ).toBe(true);
+    await page.click(EDITOR);
+    await insertWithPicker(page, 'compensatory-services');
+    const draft = expectedDraft('compensatory-services', 'paragraph');
+    const text = normalize(await editorText(page));
+    for (const paragraph of paragraphTexts(draft.blocks)) expect(text).toContain(paragraph);
+    // The reply keeps its "Re:" subject; the messages read are untouched.
+    expect(await page.$eval('input[name="subjectbox"]', (i) => (i as HTMLInputElement).value)).toBe(
+      'Re: Speech therapy schedule for spring',
+    );
+    expect(await lastInsertion(ext)).toMatchObject({ method: 'insertHTML', subjectFilled: false });
+    const bodies = await page.$$eval('.a3s', (nodes) =>
+      nodes.map((node) => node.textContent ?? ''),
+    );
+    expect(bodies.map(normalize)).toEqual([
+      'Hello, the speech-language pathologist will resume visits after the break. Let me know if you have questions.',
+      'Thank you. Can you tell me how the missed sessions will be made up?',
+    ]);
+    await page.click('[data-action="forward"]');
+    await waitForButtons(page, 2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('full-screen compose: the whole message goes in, subject included', async () => {
+    await open('/fullscreen.html');
+    await waitForButtons(page, 1);
+    await page.click(EDITOR);
+    await insertWithPicker(page, 'pwn-request', { form: 'message' });
+    const draft = expectedDraft('pwn-request', 'message');
+    const text = normalize(await editorText(page));
+    for (const paragraph of paragraphTexts(draft.blocks)) expect(text).toContain(paragraph);
+    expect(await page.$eval('input[name="subjectbox"]', (i) => (i as HTMLInputElement).value)).toBe(
+      draft.subject,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('pop-out window: button and insertion', async () => {
+    await open('/popout.html');
+    await waitForButtons(page, 1);
+    await page.click(EDITOR);
+    await insertWithPicker(page, 'records-request');
+    const draft = expectedDraft('records-request', 'paragraph');
+    expect(normalize(await editorText(page))).toContain(paragraphTexts(draft.blocks)[0]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a minimised compose hides its button; restoring shows it again', async () => {
+    await open('/compose.html');
+    await waitForButtons(page, 1);
+    const shown = () =>
+      page.evaluate(
+        (tag: string) => getComputedStyle(document.querySelector(tag)!).display,
+        BUTTON_TAG,
+      );
+    expect(await shown()).toBe('block');
+    await page.click('img[alt="Minimize"]');
+    await page.waitForFunction(
+      (tag: string) => getComputedStyle(document.querySelector(tag)!).display === 'none',
+      {},
+      BUTTON_TAG,
+    );
+    await page.click('img[alt="Minimize"]');
+    await page.waitForFunction(
+      (tag: string) => getComputedStyle(document.querySelector(tag)!).display === 'block',
+      {},
+      BUTTON_TAG,
+    );
+  });
+
+  it('typed citation shortcuts expand after Space or Tab', async () => {
+    await page.click(EDITOR);
+    await page.keyboard.type('See ;pwn and');
+    await page.waitForFunction(
+      (selector: string) => document.querySelector(selector)!.textContent!.includes('§ 300.503'),
+      { timeout: 5000 },
+      EDITOR,
+    );
+    await page.keyboard.type(' also ;records');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(
+      (selector: string) => document.querySelector(selector)!.textContent!.includes('§ 300.613'),
+      { timeout: 5000 },
+      EDITOR,
+    );
+    expect(normalize(await editorText(page))).toBe(
+      'See 34 C.F.R. § 300.503 and also 34 C.F.R. § 300.613(a)',
+    );
+    // Tab expanded the shortcut instead of leaving the editor.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('g_editable'))).toBe(
+      'true',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.skipIf(!hasSharedFixture('gmail/compose-new-message-2020.html'))(
+    'the captured Gmail compose (2020): one button, on the real editor, and insertion works',
+    async () => {
+      await open('/__shared/gmail/compose-new-message-2020.html');
+      await waitForButtons(page, 1);
+      expect(
+        await page.evaluate(
+          (tag: string) => document.querySelector(tag)!.previousElementSibling?.id,
+          BUTTON_TAG,
+        ),
+      ).toBe(':8o');
+      await page.click(EDITOR);
+      await insertWithPicker(page, 'service-concern');
+      const draft = expectedDraft('service-concern', 'paragraph');
+      expect(normalize(await editorText(page))).toContain(paragraphTexts(draft.blocks)[0]);
+      expect(await page.$eval('textarea.Ak', (t) => (t as HTMLTextAreaElement).value)).toBe('');
+      expect(
+        await page.$eval('input[name="subjectbox"]', (i) => (i as HTMLInputElement).value),
+      ).toBe(draft.subject);
+      await page.close();
+    },
+  );
 });

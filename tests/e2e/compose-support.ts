@@ -44,15 +44,43 @@ export async function launchWithSample(options: LaunchOptions = {}): Promise<Com
   return Object.assign(ext, { extensionPage });
 }
 
-/** The draft the picker should produce from the sample data (rendered here, in Node). */
+const byKeys =
+  <T>(...keys: ((item: T) => string | number)[]) =>
+  (a: T, b: T) => {
+    for (const key of keys) {
+      const [x, y] = [key(a), key(b)];
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  };
+
+/**
+ * The draft the picker should produce from the sample data, rendered here in Node from the
+ * records in the order lib/db's loadStudentData reads them (the drafts list services in it).
+ */
 export function expectedDraft(kindId: string, form: PickerForm) {
   const ctx = buildDraftContext({
     student: STUDENT,
     profile: SAMPLE.profile,
     calendar: SAMPLE.calendar,
-    services: SAMPLE.services,
-    sessions: SAMPLE.sessions,
-    letters: SAMPLE.letters,
+    services: [...SAMPLE.services].sort(
+      byKeys(
+        (s) => s.startDate,
+        (s) => s.id,
+      ),
+    ),
+    sessions: [...SAMPLE.sessions].sort(
+      byKeys(
+        (s) => s.date,
+        (s) => s.id,
+      ),
+    ),
+    letters: [...SAMPLE.letters].sort(
+      byKeys(
+        (l) => -l.createdAt,
+        (l) => l.id,
+      ),
+    ),
     today: TODAY,
   });
   return renderForPicker(kindId, ctx, form);
@@ -164,4 +192,21 @@ export function lastInsertion(ext: ComposeBrowser) {
     return (await api.storage.session.get(key))[key] as
       { host: string; method: string; subjectFilled: boolean } | undefined;
   }, LAST_INSERTION_KEY);
+}
+
+/** Opens the picker from the `index`th button, chooses a kind and form, and inserts with Enter. */
+export async function insertWithPicker(
+  page: Page,
+  kindId: string,
+  options: { index?: number; form?: PickerForm } = {},
+): Promise<void> {
+  const buttons = await insertButtons(page);
+  const button = buttons[options.index ?? 0];
+  expect(button, `button ${options.index ?? 0} of ${buttons.length}`).toBeDefined();
+  await button!.click();
+  const frame = await waitForPicker(page);
+  if (options.form === 'message') await frame.click('input[name="form"][value="message"]');
+  await chooseKind(frame, kindId);
+  await frame.page().keyboard.press('Enter');
+  await pickerClosed(page);
 }
