@@ -30,6 +30,21 @@ const FIGURES: GapExplanation['key'][] = [
   'deliveryRate',
 ];
 
+/** Shorter labels where the popup's narrow cards need them (the disclosure keeps the full ones). */
+const COMPACT_LABELS: Partial<Record<GapExplanation['key'], string>> = {
+  documentedMissed: 'Missed (logged)',
+  excused: 'Excused',
+  deliveryRate: 'Rate',
+};
+
+/** "1,350 min" for minutes in the popup; the rate and non-minute rows keep their own words. */
+function compactDisplay(row: GapExplanation): string {
+  if (row.value === null || row.key === 'deliveryRate' || row.key === 'reduction') {
+    return row.display;
+  }
+  return `${row.value.toLocaleString('en-US')} min`;
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -54,10 +69,10 @@ export function GapCard(props: GapCardProps) {
       <Heading id={headingId}>{capitalize(serviceName(service))}</Heading>
       <p class="muted small">
         {describeService(service)}
-        {service.provider ? ` · ${service.provider}` : ''}
+        {service.provider && !props.compact ? ` · ${service.provider}` : ''}
       </p>
       {gap.countedFrom && gap.countedTo ? (
-        <p class="small">
+        <p class="small muted">
           Counted {formatShortDate(gap.countedFrom)} to {formatShortDate(gap.countedTo)} (
           {gap.periods.length} {gap.period}
           {gap.periods.length === 1 ? '' : 's'}).
@@ -71,9 +86,9 @@ export function GapCard(props: GapCardProps) {
           if (!row) return null;
           return (
             <div key={key} class={key === 'owed' ? 'key' : undefined}>
-              <dt>{row.label}</dt>
+              <dt>{(props.compact && COMPACT_LABELS[key]) || row.label}</dt>
               <dd data-gap={key} data-value={row.value ?? ''}>
-                {row.display}
+                {props.compact ? compactDisplay(row) : row.display}
               </dd>
             </div>
           );

@@ -19,7 +19,7 @@ import {
   type SessionEntry,
   type SessionStatus,
 } from '../lib/model';
-import { parseWholeNumber, useSchemaForm } from '../lib/ui/forms';
+import { parseWholeNumber, useSchemaForm, type FieldErrors } from '../lib/ui/forms';
 import {
   CheckboxField,
   DateField,
@@ -59,6 +59,9 @@ const REASON_OPTIONS = MISSED_REASONS.map((reason) => ({
   value: reason,
   label: capitalize(MISSED_REASON_LABELS[reason]),
 }));
+
+/** Same words as sessionEntrySchema's rule, shown with the other messages in one round. */
+const REASON_REQUIRED = 'Pick a reason for the missed minutes.';
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -126,6 +129,8 @@ export function SessionForm(props: SessionFormProps) {
       note: values.note,
       createdAt: initial?.createdAt ?? Date.now(),
     }),
+    sameRoundChecks: (values): FieldErrors =>
+      values.status !== 'delivered' && !values.reason ? { reason: REASON_REQUIRED } : {},
     onSave: async (entry) => {
       await props.onSave(entry);
       // Ready for the next entry: same service, today, delivered.

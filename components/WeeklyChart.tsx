@@ -14,12 +14,12 @@ export interface WeeklyChartProps {
   title: string;
 }
 
-const HEIGHT = 190;
+const HEIGHT = 220;
 const TOP = 12;
 const BOTTOM = 34;
 const LEFT = 46;
-const SLOT = 20;
-const BAR = 14;
+const SLOT = 26;
+const BAR = 18;
 const COLORS = { expected: '#d5dce5', outline: '#3b4452', delivered: '#1d4f91', ink: '#1b1f24' };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -162,17 +162,17 @@ export function WeeklyChart(props: WeeklyChartProps) {
                 stroke-dasharray={point.inProgress ? '3 2' : undefined}
               />
               <rect
-                x={x + 3}
+                x={x + 4}
                 y={deliveredTop}
-                width={BAR - 6}
+                width={BAR - 8}
                 height={Math.max(0, y(0) - deliveredTop)}
                 fill={COLORS.delivered}
               />
               {point.madeUp > 0 ? (
                 <rect
-                  x={x + 3}
+                  x={x + 4}
                   y={madeUpTop}
-                  width={BAR - 6}
+                  width={BAR - 8}
                   height={Math.max(0, deliveredTop - madeUpTop)}
                   fill={`url(#${hatchId})`}
                   stroke={COLORS.delivered}

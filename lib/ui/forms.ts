@@ -110,6 +110,12 @@ export function useSchemaForm<V extends object, S extends z.ZodType>(options: {
   schema: S;
   toCandidate: (values: V) => unknown;
   onSave: (data: z.output<S>) => Promise<void> | void;
+  /**
+   * zod runs a schema's whole-record rules only once every field parses, so a form can name the
+   * ones the user should see in the same round (for example "pick a reason" next to "enter a
+   * number"). They only add messages for fields the schema did not already flag.
+   */
+  sameRoundChecks?: (values: V) => FieldErrors;
 }): SchemaForm<V> {
   const form = useFormState<V>(options.initial);
   const formRef = useRef<HTMLFormElement>(null);
@@ -120,7 +126,7 @@ export function useSchemaForm<V extends object, S extends z.ZodType>(options: {
     event?.preventDefault();
     const result = validate(options.schema, options.toCandidate(form.values));
     if (!result.ok) {
-      form.setErrors(result.errors);
+      form.setErrors({ ...options.sameRoundChecks?.(form.values), ...result.errors });
       requestAnimationFrame(() => focusFirstInvalid(formRef.current));
       return;
     }
