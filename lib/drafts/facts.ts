@@ -205,15 +205,23 @@ export function missedGroupPhrase(group: MissedGroup): string {
   return `${sessionCount(group)}, ${formatMinutes(group.minutes)}, missed ${whenPhrase(group.first, group.last)}, ${BECAUSE[group.reason]}${notes}`;
 }
 
+/**
+ * The first day the numbers cover: the first counted period's start, or the service's start date
+ * when the service began inside that period (a week counted from Monday for a Wednesday start).
+ */
+export function coveredFrom(facts: ServiceFacts, countedFrom: IsoDate): IsoDate {
+  return facts.service.startDate > countedFrom ? facts.service.startDate : countedFrom;
+}
+
 /** Sentences that state, for one service, what was required, delivered, missed and owed. */
-export function serviceStatus(gap: ServiceGap): Inline[] {
+export function serviceStatus(facts: ServiceFacts, gap: ServiceGap = facts.gap): Inline[] {
   if (gap.countedFrom === null || gap.countedTo === null) {
     return [marker('dates covered, minutes required, minutes delivered and minutes missed')];
   }
   const parts: InlineLike[] = [];
   const made = gap.madeUp > 0 ? `, and ${formatMinutes(gap.madeUp)} were made up` : '';
   parts.push(
-    `${capitalize(periodPhrase(gap.countedFrom, gap.countedTo))}, the IEP required ${formatMinutes(gap.expected)}. Of those, ${formatMinutes(gap.delivered)} ${gap.delivered === 1 ? 'was' : 'were'} delivered${made}.`,
+    `${capitalize(periodPhrase(coveredFrom(facts, gap.countedFrom), gap.countedTo))}, the IEP required ${formatMinutes(gap.expected)}. Of those, ${formatMinutes(gap.delivered)} ${gap.delivered === 1 ? 'was' : 'were'} delivered${made}.`,
   );
   const groups = missedGroups(gap);
   const counted = groups.filter((g) => g.reason !== 'student-absent');
@@ -249,38 +257,39 @@ export function serviceStatus(gap: ServiceGap): Inline[] {
  * required minutes were delivered, and 150 minutes (2.5 hours) have not been provided or made up,
  * mainly because the provider was absent."
  */
-export function serviceStatusShort(gap: ServiceGap): Inline[] {
+export function serviceStatusShort(facts: ServiceFacts, gap: ServiceGap = facts.gap): Inline[] {
   if (gap.countedFrom === null || gap.countedTo === null) {
     return [marker('dates covered, minutes delivered and minutes missed')];
   }
   const made = gap.madeUp > 0 ? ` (plus ${formatMinutes(gap.madeUp)} made up)` : '';
-  const counted = missedGroups(gap)
-    .filter((g) => g.reason !== 'student-absent')
-    .sort((a, b) => b.minutes - a.minutes);
-  const top = counted[0];
-  const why =
-    top && gap.owed > 0
-      ? `, ${counted.length > 1 || gap.unaccounted > 0 ? 'mainly ' : ''}${BECAUSE[top.reason]}`
-      : '';
+  const counted = missedGroups(gap).filter((g) => g.reason !== 'student-absent');
+  // Name the reason only when it explains all of the missing minutes.
+  const only = counted.length === 1 && gap.unaccounted === 0 ? counted[0] : undefined;
+  const why = only && gap.owed > 0 ? `, ${BECAUSE[only.reason]}` : '';
   const owed =
     gap.owed > 0
       ? `, and ${formatMinutes(gap.owed)} ${gap.owed === 1 ? 'has' : 'have'} not been provided or made up${why}`
       : '';
   const reduction = gap.reduction ? ` ${reductionSentence(gap)}` : '';
   return [
-    `${capitalize(periodPhrase(gap.countedFrom, gap.countedTo))}, the IEP required ${formatMinutes(gap.expected)}; ${formatMinutes(gap.delivered)} ${gap.delivered === 1 ? 'was' : 'were'} delivered${made}${owed}.${reduction}`,
+    `${capitalize(periodPhrase(coveredFrom(facts, gap.countedFrom), gap.countedTo))}, the IEP required ${formatMinutes(gap.expected)}; ${formatMinutes(gap.delivered)} ${gap.delivered === 1 ? 'was' : 'were'} delivered${made}${owed}.${reduction}`,
   ];
 }
 
-/** "Since the week of September 14, 2026, fewer than half of the required minutes were delivered, 4 weeks in a row." */
+/**
+ * "Since the week of September 14, 2026, fewer than half of the required minutes have been
+ * delivered, 4 weeks in a row." A run that has stopped gives both ends instead.
+ */
 export function reductionSentence(gap: ServiceGap): string {
-  if (!gap.reduction) return '';
-  const unit = gap.period === 'month' ? 'month' : 'week';
-  const since =
-    gap.period === 'month'
-      ? `Since ${longDate(gap.reduction.startDate)}`
-      : `Since the week of ${longDate(gap.reduction.startDate)}`;
-  return `${since}, fewer than half of the required minutes have been delivered, ${plural(gap.reduction.periods, unit)} in a row.`;
+  const run = gap.reduction;
+  if (!run) return '';
+  const month = gap.period === 'month';
+  const count = plural(run.periods, month ? 'month' : 'week');
+  const start = month ? longDate(run.startDate) : `the week of ${longDate(run.startDate)}`;
+  if (run.ongoing === false && run.endDate) {
+    return `From ${start} to ${longDate(run.endDate)}, fewer than half of the required minutes were delivered, ${count} in a row.`;
+  }
+  return `Since ${start}, fewer than half of the required minutes have been delivered, ${count} in a row.`;
 }
 
 /**
@@ -306,11 +315,11 @@ export function servicesBlock(
   }
   if (services.length === 1) {
     const only = services[0]!;
-    return [p(lead, ' ', strong(only.asWritten), '. ', status(gapOf(only)))];
+    return [p(lead, ' ', strong(only.asWritten), '. ', status(only, gapOf(only)))];
   }
   return [
     p(lead, ' these services:'),
-    ul(services.map((f) => inline(strong(f.asWritten), '. ', status(gapOf(f))))),
+    ul(services.map((f) => inline(strong(f.asWritten), '. ', status(f, gapOf(f))))),
   ];
 }
 

@@ -27,7 +27,9 @@
  *   body, signature line). Returns { kind, form, subject, text, html, markers, notes }: `html` is
  *   safe (every value escaped; only p, ul, ol, li, table/thead/tbody/tr/th/td, strong, br),
  *   `markers` lists the fill-ins still needed ("[date of the evaluation]"), `notes` are plain
- *   notes for the sender that are not part of the letter. Throws RangeError for an unknown kind.
+ *   notes for the sender that are not part of the letter, `blocks` is the structure text and html
+ *   came from (./blocks: p, ul, ol, table; inline text, strong, br, marker) for callers that build
+ *   DOM themselves. Throws RangeError for an unknown kind.
  * - Citations (./citations): `citations`, `getCitation`, `cite`, `formatCitation(key,
  *   { withMeaning })`, `searchCitations(query)`, `SHORTCUTS`, `shortcutKey(text)`,
  *   `expandShortcut(text)` (";pwn" → "34 C.F.R. § 300.503"; ";pwn+" adds the meaning).
@@ -76,7 +78,7 @@ import { oneYearBefore, validDate } from './words';
 
 export * from './types';
 export * from './citations';
-export { escapeHtml } from './blocks';
+export { escapeHtml, toHtml, toText, type Block, type Inline } from './blocks';
 export { OPI_ADDRESS_LINES, OPI_PHONE } from './opi';
 
 export const draftKinds: readonly DraftKind[] = [

@@ -119,5 +119,6 @@ export function renderParts(kind: DraftKind, ctx: DraftContext, form: DraftForm)
     html: toHtml(content),
     markers: collectMarkers(content, parts.subject),
     notes: parts.notes,
+    blocks: content,
   };
 }

@@ -116,4 +116,6 @@ export interface RenderedDraft {
   markers: string[];
   /** Notes for the sender, not part of the letter. */
   notes: string[];
+  /** The structure text and html were rendered from (for callers that build DOM from it). */
+  blocks: Block[];
 }

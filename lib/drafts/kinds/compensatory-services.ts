@@ -63,8 +63,8 @@ export const compensatoryServices: DraftKind = {
           parentOf(ctx),
           ' I am asking for a written plan to make up IEP services that my child did not receive.',
         ),
-        servicesBlock(ctx.services),
-        missed && p('These are the sessions that were missed or cut short:'),
+        servicesBlock(ctx.services, undefined, "My child's IEP requires", { short: true }),
+        missed && p('These are the sessions that were missed or cut short, from my log:'),
         missed,
         p(
           'Sessions that my child missed because of absence are not included in what I am asking to be made up.',

@@ -101,7 +101,7 @@ export const pwnRequest: DraftKind = {
           ', ',
           change,
           '. ',
-          service ? serviceStatusShort(service.gap) : '',
+          service ? serviceStatusShort(service) : '',
         ),
         p(
           'No IEP meeting was held about this change, and I did not agree to a written amendment. An IEP is changed by the IEP team at a meeting, or by a written amendment that the parent and the district both agree to (',

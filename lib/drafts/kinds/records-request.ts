@@ -4,6 +4,7 @@ import { blocks, inline, marker, p, ul, type Inline } from '../blocks';
 import { cite } from '../citations';
 import {
   childName,
+  coveredFrom,
   optionalClause,
   responseBy,
   serviceNames,
@@ -11,23 +12,23 @@ import {
   parentOf,
 } from '../facts';
 import type { DraftContext, DraftKind, ServiceFacts } from '../types';
-import { formatMinutes, joinAnd, longDate, periodPhrase, validDate } from '../words';
+import { capitalize, formatMinutes, joinAnd, longDate, periodPhrase, validDate } from '../words';
 
-/** The earliest date the draft's services count from (or start), for the default period. */
+/** The earliest date the draft's services cover, for the default period. */
 function defaultPeriodStart(ctx: DraftContext): IsoDate | null {
-  const starts = ctx.services.map((f) => f.gap.countedFrom ?? f.service.startDate).sort();
+  const starts = ctx.services
+    .map((f) => (f.gap.countedFrom ? coveredFrom(f, f.gap.countedFrom) : f.service.startDate))
+    .sort();
   return starts[0] ?? null;
 }
 
-/** "speech-language therapy (provider: Jo Hart, SLP), occupational therapy and …", or a marker. */
-function servicesWithProviders(services: readonly ServiceFacts[]): Inline[] {
-  if (services.length === 0) return [marker('each service as the IEP writes it')];
-  return joinAnd(
-    services.map((f) => {
-      const provider = f.service.provider.trim();
-      return `${serviceShortName(f)}${provider ? ` (provider: ${provider})` : ''}`;
-    }),
-  );
+/** One list item per service: "Speech-language therapy. Provider: Jo Hart, SLP" (or a marker). */
+function serviceItems(services: readonly ServiceFacts[]): Inline[][] {
+  if (services.length === 0) return [[marker('each service as the IEP writes it')]];
+  return services.map((f) => {
+    const provider = f.service.provider.trim();
+    return inline(capitalize(serviceShortName(f)), provider && `. Provider: ${provider}`);
+  });
 }
 
 /** "from August 31 to November 2, 2026", or with a marker for the missing start. */
@@ -74,9 +75,7 @@ export const recordsRequest: DraftKind = {
     const unaccounted = ctx.services.filter((f) => f.gap.unaccounted > 0);
     const items = ul([
       inline(
-        'the service and attendance logs for ',
-        servicesWithProviders(ctx.services),
-        ': the date of each session, the minutes delivered, and each session missed or cancelled, with the reason;',
+        'the service and attendance logs for each service below: the date of each session, the minutes delivered, and each session missed or cancelled, with the reason;',
       ),
       inline('the progress-monitoring data for the IEP goals these services support;'),
       other && inline(other, ';'),
@@ -91,13 +90,9 @@ export const recordsRequest: DraftKind = {
         ),
         ' that the IEP required: I have no record that those minutes were delivered or missed. The logs will help us both see what happened.',
       );
-    const timing = meeting
-      ? inline(
-          'An IEP meeting is planned for ',
-          longDate(meeting),
-          ', so please make the records available before that meeting.',
-        )
-      : inline('');
+    const timing =
+      meeting &&
+      ` An IEP meeting is planned for ${longDate(meeting)}, so please make the records available before that meeting.`;
     return {
       subject: inline('Request for service logs and progress data for ', childName(ctx)),
       paragraph: blocks(
@@ -113,7 +108,7 @@ export const recordsRequest: DraftKind = {
           ').',
         ),
         why,
-        p('Please let me know by ', responseBy(ctx), ', when and how I can see them. ', timing),
+        p('Please let me know by ', responseBy(ctx), ', when and how I can see them.', timing),
       ),
       body: blocks(
         p(
@@ -123,11 +118,13 @@ export const recordsRequest: DraftKind = {
           ':',
         ),
         items,
+        p('The services:'),
+        ul(serviceItems(ctx.services)),
         why,
         p(
           'Under ',
           cite('records'),
-          ', the district is to make education records available without unnecessary delay, before any IEP meeting, and no later than 45 days after a request. ',
+          ', the district is to make education records available without unnecessary delay, before any IEP meeting, and no later than 45 days after a request.',
           timing,
         ),
         p(

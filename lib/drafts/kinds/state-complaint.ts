@@ -7,7 +7,18 @@
  * information, and the copy sent to the district at the same time.
  */
 import type { ServiceGap } from '../../gap/types';
-import { blocks, inline, marker, ol, p, strong, table, ul, type Block } from '../blocks';
+import {
+  blocks,
+  inline,
+  marker,
+  ol,
+  p,
+  strong,
+  table,
+  ul,
+  type Block,
+  type Inline,
+} from '../blocks';
 import { cite } from '../citations';
 import {
   childName,
@@ -26,7 +37,7 @@ import {
 } from '../facts';
 import { OPI_ADDRESS_LINES, OPI_PHONE } from '../opi';
 import type { DraftContext, DraftKind, SentLetter, ServiceFacts } from '../types';
-import { capitalize, formatMinutes, longDate, percent, plural } from '../words';
+import { formatMinutes, joinAnd, longDate, percent, plural } from '../words';
 
 const recent = (f: ServiceFacts): ServiceGap => f.recentGap;
 
@@ -93,18 +104,17 @@ function complainantDetails(ctx: DraftContext): Block {
   ]);
 }
 
-function resolutionItems(ctx: DraftContext) {
+function resolutionItems(ctx: DraftContext): Inline[][] {
   const owing = ctx.services.filter((f) => f.recentGap.owed > 0);
-  const compensatory =
+  const amounts =
     owing.length > 0
-      ? owing.map((f) =>
-          inline(
-            `${capitalize(formatMinutes(f.recentGap.owed))} of compensatory ${serviceShortName(f)}, in addition to the regular IEP sessions, provided by a qualified provider on a written schedule the district shares with me`,
-          ),
-        )
-      : [inline(marker('the make-up services you are asking for, by service'))];
+      ? joinAnd(owing.map((f) => `${formatMinutes(f.recentGap.owed)} of ${serviceShortName(f)}`))
+      : [marker('the make-up minutes you are asking for, by service')];
   return [
-    ...compensatory,
+    inline(
+      'Compensatory services, in addition to the regular IEP sessions, provided by qualified providers on a written schedule the district shares with me: ',
+      amounts,
+    ),
     inline(
       'A written plan from the district to deliver ',
       serviceNames(ctx.services),

@@ -72,7 +72,7 @@ export const teletherapyInquiry: DraftKind = {
       ),
     ]);
     return {
-      subject: inline('Teletherapy for ', name, ' for ', childName(ctx), '?'),
+      subject: inline('Question about teletherapy for ', name, ' for ', childName(ctx)),
       paragraph: blocks(
         p(
           "My child's IEP requires ",
@@ -88,14 +88,14 @@ export const teletherapyInquiry: DraftKind = {
         ),
       ),
       body: blocks(
-        p(parentOf(ctx), ' I am writing about ', name, '.'),
+        p(parentOf(ctx), ' I am writing because there is no in-person provider for ', name, '.'),
         p(
           'The IEP requires ',
           asWritten,
           '. Since ',
           since,
           ', there has been no in-person provider, and the service has not been delivered as written. ',
-          service ? serviceStatusShort(service.gap) : '',
+          service ? serviceStatusShort(service) : '',
         ),
         toldSoFar && p('What I have been told so far: ', toldSoFar),
         p(

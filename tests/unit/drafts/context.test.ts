@@ -143,7 +143,9 @@ describe('the state complaint one-year window', () => {
 
   it('asks for the complaint-window minutes only', () => {
     const text = renderDraft('state-complaint', ctx, 'message').text;
-    expect(text).toContain(`${formatMinutes(facts.recentGap.owed)} of compensatory`);
+    expect(text).toContain(
+      `shares with me: ${formatMinutes(facts.recentGap.owed)} of occupational therapy`,
+    );
     expect(facts.recentGap.owed).toBeLessThan(facts.gap.owed);
   });
 });

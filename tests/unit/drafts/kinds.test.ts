@@ -231,7 +231,7 @@ describe('what each kind must contain (the reference table)', () => {
   it('records request: logs and progress data for named services and period, 45 days, before a meeting', () => {
     const t = text('records-request');
     expect(t).toContain('from August 31 to November 2, 2026');
-    expect(t).toContain('speech-language therapy (provider: Jo Hart, SLP)');
+    expect(t).toContain('- Speech-language therapy. Provider: Jo Hart, SLP');
     expect(t).toContain('the progress-monitoring data');
     expect(t).toContain('no later than 45 days after a request');
     expect(t).toContain('before any IEP meeting');
@@ -300,7 +300,9 @@ describe('what each kind must contain (the reference table)', () => {
     );
     expect(t).toContain('by mail; I asked for a reply by November 5, 2026 | No response');
     expect(t).not.toContain('Draft not sent');
-    expect(t).toContain('150 minutes (2.5 hours) of compensatory speech-language therapy');
+    expect(t).toContain(
+      'Compensatory services, in addition to the regular IEP sessions, provided by qualified providers on a written schedule the district shares with me: 150 minutes (2.5 hours) of speech-language therapy, 180 minutes (3 hours) of occupational therapy, and 120 minutes (2 hours) of specialized reading instruction',
+    );
     expect(t).toContain('A written plan from the district to deliver');
     expect(t).toContain('Reid v. District of Columbia, 401 F.3d 516 (D.C. Cir. 2005)');
     expect(t).toContain('Van Duyn v. Baker Sch. Dist. 5J, 502 F.3d 811 (9th Cir. 2007)');
