@@ -210,7 +210,7 @@ function LetterRow(props: {
             type="button"
             class="secondary"
             onClick={props.onEdit}
-            aria-label={`Edit or log a reply: ${name}`}
+            aria-label={`Edit / log reply: ${name}`}
           >
             Edit / log reply
           </button>
@@ -218,7 +218,7 @@ function LetterRow(props: {
             <a
               class="button secondary"
               href={letterPageUrl({ letter: letter.id })}
-              aria-label={`Open the text: ${name}`}
+              aria-label={`Open: ${name}`}
             >
               Open
             </a>

@@ -23,15 +23,27 @@ interface ToolbarButton {
   toggles: boolean;
 }
 
-/** A small list icon: three lines with dots (bulleted) or little numerals (numbered). */
+/** Digits 1–3 drawn as strokes (not text, so the button's only text is its label). */
+const DIGIT_PATHS = [
+  'M1 1 L2.2 0 V5',
+  'M0 1 Q1.5 -0.6 3 1 L0 5 H3',
+  'M0 0 H3 L1.4 2 Q3.6 2.6 2.4 4.4 Q1 5.4 0 4.4',
+];
+
+/** A small list icon: three lines with dots (bulleted) or the digits 1–3 (numbered). */
 function listIcon(numbered: boolean) {
   return (
-    <svg width="18" height="16" viewBox="0 0 18 16" focusable="false">
+    <svg width="18" height="16" viewBox="0 0 18 16" focusable="false" aria-hidden="true">
       {[3, 8, 13].map((y, i) =>
         numbered ? (
-          <text key={y} x="0" y={y + 2.5} font-size="6" font-weight="700" fill="currentColor">
-            {i + 1}
-          </text>
+          <path
+            key={y}
+            d={DIGIT_PATHS[i]}
+            transform={`translate(0.5 ${y - 2.5})`}
+            fill="none"
+            stroke="currentColor"
+            stroke-width="1.1"
+          />
         ) : (
           <circle key={y} cx="2" cy={y} r="1.6" fill="currentColor" />
         ),

@@ -1,0 +1,279 @@
+/**
+ * The letter page end to end, on the sample family: draft the OPI state complaint, edit it,
+ * print it to PDF and read the PDF's text, record it as sent and see OPI's 60-day deadline, then
+ * move the extension's "today" past it and see the reminder fire once (and again only when the
+ * record of what was shown is cleared and the alarm runs).
+ */
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, formatLongDate } from '../../lib/dates';
+import type { Letter } from '../../lib/model';
+import {
+  expectNoA11yViolations,
+  launchExtensionBrowser,
+  readStore,
+  type ExtensionBrowser,
+} from './harness';
+import { setExtensionToday } from './support/clock';
+import {
+  eventually,
+  flatten,
+  pdfPages,
+  readLocalStorage,
+  SAMPLE_IDS,
+  seedSample,
+  TODAY,
+} from './letters-support';
+
+/** The few extension APIs the test calls inside the service worker and pages. */
+declare const chrome: {
+  notifications: {
+    getAll(): Promise<Record<string, boolean>>;
+    clear(id: string): Promise<boolean>;
+  };
+  alarms: { create(name: string, info: { when: number }): Promise<void> };
+  storage: { local: { remove(key: string): Promise<void> } };
+};
+
+const EDIT = 'On October 5, 2026 I e-mailed the director about the missed sessions; no reply came.';
+const DECISION_DUE = addDays(TODAY, 60); // Nov 27, 2026 + 60 days = Jan 26, 2027
+const NOTIFIED_KEY = 'reminders.notified';
+
+async function editorText(page: Page): Promise<string> {
+  return page.$eval('[data-testid=letter-editor]', (el) => (el as HTMLElement).innerText);
+}
+
+async function clickButton(page: Page, text: string, within = 'body'): Promise<void> {
+  const clicked = await page.evaluate(
+    (label: string, scope: string) => {
+      const root = document.querySelector(scope);
+      const button = Array.from(root?.querySelectorAll('button') ?? []).find(
+        (b) => b.textContent?.trim() === label,
+      );
+      button?.click();
+      return Boolean(button);
+    },
+    text,
+    within,
+  );
+  expect(clicked, `a "${text}" button`).toBe(true);
+}
+
+async function chooseRadio(page: Page, label: string, within: string): Promise<void> {
+  const chosen = await page.evaluate(
+    (text: string, scope: string) => {
+      const labels = Array.from(document.querySelectorAll(`${scope} label.choice`));
+      const match = labels.find((l) => l.textContent?.trim() === text);
+      match?.querySelector('input')?.click();
+      return Boolean(match);
+    },
+    label,
+    within,
+  );
+  expect(chosen, `a "${label}" choice`).toBe(true);
+}
+
+describe('letter page: the OPI state complaint', () => {
+  let ext: ExtensionBrowser;
+  let letter: Page;
+
+  beforeAll(async () => {
+    ext = await launchExtensionBrowser();
+    await seedSample(ext);
+    letter = await ext.openExtensionPage(
+      `letter.html?student=${SAMPLE_IDS.student}&kind=state-complaint`,
+      { waitFor: '[data-testid=letter-editor] p' },
+    );
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('drafts the complaint from the tracker, with the checklist beside it', async () => {
+    const text = await editorText(letter);
+    expect(text).toContain(formatLongDate(TODAY));
+    expect(text).toContain('Riley Sample');
+    expect(text).toContain('ARM 10.16.3662');
+    expect(text).toContain('P.O. Box 202501');
+    const checklist = await letter.$eval(
+      '[data-testid=complaint-checklist]',
+      (el) => (el as HTMLElement).innerText,
+    );
+    expect(checklist).toContain('Within one year of the problem');
+    expect(checklist).toContain('copy to Big Sky Valley School District (sample)');
+    // The "not legal advice" note is on the page, outside the letter.
+    const page = await letter.$eval('body', (el) => (el as HTMLElement).innerText);
+    expect(page).toContain('Disability Rights Montana');
+    expect(text).not.toContain('Disability Rights Montana');
+    expect(text).not.toContain('legal advice');
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    await expectNoA11yViolations(letter);
+  });
+
+  it('lists the fill-ins left and lets the user replace one by typing', async () => {
+    const fillIns = await letter.$$eval('[data-testid=fill-ins] li', (items) =>
+      items.map((li) => li.textContent ?? ''),
+    );
+    expect(fillIns.length).toBeGreaterThan(0);
+    const marker = /\[[^\]]+\]/.exec(fillIns[0]!)![0];
+    expect(await editorText(letter)).toContain(marker);
+    await clickButton(letter, `Go to ${marker}`, '[data-testid=fill-ins]');
+    await letter.keyboard.type(EDIT);
+    const text = await editorText(letter);
+    expect(text).toContain(EDIT);
+    expect(text).not.toContain(marker);
+    const left = await letter.$$eval('[data-testid=fill-ins] li', (items) =>
+      items.map((li) => li.textContent ?? ''),
+    );
+    expect(left.some((item) => item.includes(marker))).toBe(false);
+  });
+
+  it('keeps the edits when a setting changes, and offers to rebuild', async () => {
+    await chooseRadio(letter, 'E-mail', '.letter-settings');
+    await letter.waitForSelector('[data-testid=settings-changed]');
+    expect(await editorText(letter)).toContain(EDIT);
+    await chooseRadio(letter, 'Printed letter', '.letter-settings');
+    await letter.waitForSelector('[data-testid=settings-changed]', { hidden: true });
+    expect(await editorText(letter)).toContain(EDIT);
+  });
+
+  it('adds the attachments list from the checklist', async () => {
+    await clickButton(letter, 'Add an attachments list to the letter');
+    expect(await editorText(letter)).toContain('Attachments: (1) Evidence report');
+    const attachmentsItem = await letter.$$eval('[data-testid=checklist-item]', (items) =>
+      items.map((i) => [i.textContent ?? '', i.getAttribute('data-ok')]),
+    );
+    expect(attachmentsItem.find(([t]) => t!.includes('Attachments are listed'))?.[1]).toBe('true');
+  });
+
+  it('prints to a PDF with every element of a complaint and nothing of the page', async () => {
+    const pages = await pdfPages(await letter.pdf({ format: 'letter' }));
+    expect(pages.length).toBeGreaterThan(1);
+    const all = flatten(pages.join('\n'));
+    for (const required of [
+      formatLongDate(TODAY), // date line
+      'Jordan Sample', // the complainant
+      '(406) 555-0142', // their contact information
+      'Office of Public Instruction', // OPI's address
+      'P.O. Box 202501',
+      'Helena, MT 59620-2501',
+      'ARM 10.16.3662',
+      '34 C.F.R. § 300.153',
+      'Riley Sample', // the child
+      '123 Example Road, Big Sky Valley, MT 59000', // home address
+      'Big Sky Valley Elementary (sample)', // school
+      'Proposed resolution',
+      'Sincerely',
+      'Date signed',
+      EDIT,
+      'Attachments: (1) Evidence report',
+    ]) {
+      expect(all, required).toContain(required);
+    }
+    for (const pageOnly of [
+      'Disability Rights Montana',
+      'legal advice',
+      'Before you send the complaint',
+      'Print or save as PDF',
+      'Go to [',
+    ]) {
+      expect(all, pageOnly).not.toContain(pageOnly);
+    }
+    // Page numbers from @page margin boxes.
+    pages.forEach((text, i) => expect(flatten(text)).toContain(`Page ${i + 1} of ${pages.length}`));
+    // The missed-sessions table repeats its header on every page it reaches.
+    const tablePages = pages
+      .map(flatten)
+      .filter((text) => /No provider \(vacancy\)|Provider absent/.test(text));
+    expect(tablePages.length).toBeGreaterThan(1);
+    for (const text of tablePages) expect(text).toContain('Minutes scheduled');
+  });
+
+  it('records it as sent and shows the 60-day OPI deadline', async () => {
+    await letter.click('[data-testid=mark-sent]');
+    await letter.waitForSelector('[data-testid=send-form]');
+    const to = await letter.$eval(
+      '[data-testid=send-form] input[type=text]',
+      (el) => (el as HTMLInputElement).value,
+    );
+    expect(to).toContain('Dispute Resolution');
+    await chooseRadio(letter, 'Mail', '[data-testid=send-form]');
+    await letter.click('[data-testid=send-form] button[type=submit]');
+    const due = await letter.waitForSelector(
+      '[data-testid=sent-deadline][data-rule=opi-decision-60-days]',
+    );
+    expect(await due!.evaluate((el) => el.getAttribute('data-due'))).toBe(DECISION_DUE);
+    expect(await due!.evaluate((el) => el.textContent)).toContain(formatLongDate(DECISION_DUE));
+
+    const letters = await readStore<Letter>(letter, 'letters');
+    expect(letters).toHaveLength(1);
+    expect(letters[0]).toMatchObject({
+      kind: 'state-complaint',
+      status: 'sent',
+      sentDate: TODAY,
+      method: 'mail',
+      studentId: SAMPLE_IDS.student,
+    });
+    expect(letters[0]!.bodyHtml).toContain(EDIT);
+  });
+
+  it("shows the deadline on the tracker's Letters timeline", async () => {
+    const tracker = await ext.openExtensionPage('tracker.html#/letters', {
+      waitFor: '[data-testid=deadline][data-rule=opi-decision-60-days]',
+    });
+    const item = await tracker.$eval(
+      '[data-testid=deadline][data-rule=opi-decision-60-days]',
+      (el) => [el.getAttribute('data-due'), el.getAttribute('data-status')],
+    );
+    expect(item).toEqual([DECISION_DUE, 'upcoming']);
+    expect(await tracker.$eval('[data-testid=due-next]', (el) => el.textContent)).toContain(
+      'Early Assistance',
+    );
+    await expectNoA11yViolations(tracker);
+    await tracker.close();
+  });
+
+  it('reminds once when the decision date passes, with the next step', async () => {
+    const [sent] = await readStore<Letter>(letter, 'letters');
+    const key = `deadline:${sent!.id}:opi-decision-60-days:${DECISION_DUE}`;
+    const notificationId = `iep-reminder|${SAMPLE_IDS.student}|${key}`;
+
+    // The day after the decision was due. The background re-checks when "today" moves.
+    await setExtensionToday(letter, addDays(DECISION_DUE, 1));
+    const notified = await eventually(async () => {
+      const record = (await readLocalStorage(letter, NOTIFIED_KEY)) as
+        Record<string, string> | undefined;
+      return record?.[key] ? record : undefined;
+    }, 'the reminder to be recorded');
+    expect(notified[key]).toBe(addDays(DECISION_DUE, 1));
+
+    const tracker = await ext.openExtensionPage('tracker.html#/letters', {
+      waitFor: '[data-testid=overdue-deadline]',
+    });
+    expect(await tracker.$eval('[data-testid=overdue-deadline]', (el) => el.textContent)).toContain(
+      "Call OPI's Dispute Resolution office",
+    );
+    await tracker.close();
+
+    if (ext.browserName !== 'chromium') return; // The service-worker checks below are Chromium's.
+    const worker = (await ext.serviceWorker())!;
+    const shown = () =>
+      worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+    expect(await shown()).toContain(notificationId);
+
+    // The daily alarm does not show the same deadline twice…
+    const fireAlarm = () =>
+      worker.evaluate(() => chrome.alarms.create('follow-up-check', { when: Date.now() + 50 }));
+    await worker.evaluate((id: string) => chrome.notifications.clear(id), notificationId);
+    await fireAlarm();
+    await new Promise((wait) => setTimeout(wait, 1500));
+    expect(await shown()).not.toContain(notificationId);
+
+    // …and shows it again only when the record of what was shown is gone.
+    await letter.evaluate((name: string) => chrome.storage.local.remove(name), NOTIFIED_KEY);
+    await fireAlarm();
+    await eventually(async () => (await shown()).includes(notificationId), 'the alarm to notify');
+  });
+});

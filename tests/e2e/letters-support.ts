@@ -1,0 +1,64 @@
+/**
+ * Shared by the letter and report e2e tests: the sample family seeded on a fixed "today", PDF
+ * text per page (unpdf, pure JS, so CI needs no poppler), and storage.local reads from a page.
+ */
+import type { Page } from 'puppeteer';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { buildSampleData, SAMPLE_IDS, type SampleData } from '../../lib/sample';
+import type { IsoDate } from '../../lib/dates';
+import { seedDatabase, type ExtensionBrowser } from './harness';
+import { setExtensionToday } from './support/clock';
+
+/** A Friday in the sample's school year, after weeks of logged gaps. */
+export const TODAY: IsoDate = '2026-11-27';
+
+export { SAMPLE_IDS };
+
+/** Moves the extension to TODAY and seeds the sample family; returns the seeded data. */
+export async function seedSample(ext: ExtensionBrowser, today = TODAY): Promise<SampleData> {
+  const page = await ext.openExtensionPage('tracker.html#/gaps');
+  await setExtensionToday(page, today);
+  const data = buildSampleData(today);
+  await seedDatabase(page, data);
+  await page.close();
+  return data;
+}
+
+/** The text of each page of a PDF. */
+export async function pdfPages(pdf: Uint8Array): Promise<string[]> {
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const { text } = await extractText(document, { mergePages: false });
+  return text as string[];
+}
+
+/** PDF text with line breaks and runs of spaces folded, for phrase checks. */
+export function flatten(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+export async function readLocalStorage(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (name: string) => {
+    type Local = { get(key: string): Promise<Record<string, unknown>> };
+    const scope = globalThis as unknown as {
+      browser?: { storage: { local: Local } };
+      chrome?: { storage: { local: Local } };
+    };
+    const stored = await (scope.browser ?? scope.chrome)!.storage.local.get(name);
+    return stored[name];
+  }, key);
+}
+
+/** Polls until `check` returns a value other than undefined/false, or fails after `timeoutMs`. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
+    await new Promise((wait) => setTimeout(wait, 150));
+  }
+}
