@@ -13,6 +13,7 @@ import {
   serviceAsWritten,
   serviceShortName,
 } from '../facts';
+import { serviceInput } from '../inputs';
 import type { DraftKind } from '../types';
 
 export const progressDataRequest: DraftKind = {
@@ -21,13 +22,7 @@ export const progressDataRequest: DraftKind = {
   description:
     'Use this when the school says your child made enough progress to need fewer service minutes.',
   inputs: [
-    {
-      id: 'service',
-      label: 'The service the school wants to reduce',
-      type: 'service',
-      required: true,
-      help: 'Pick the service from the IEP.',
-    },
+    serviceInput('The service the school wants to reduce', true),
     {
       id: 'claim',
       label: 'What the school said',
@@ -70,6 +65,17 @@ export const progressDataRequest: DraftKind = {
       ),
       inline('the other options the team considered, and why they were rejected.'),
     ]);
+    const facts = p(
+      'On ',
+      when,
+      ', ',
+      claim,
+      '. The IEP requires ',
+      asWritten,
+      level ? `; the proposed level is ${level}` : '',
+      '.',
+      reduction,
+    );
     const meanwhile = inline(
       'Until the IEP team meets and agrees to a change, please keep providing ',
       asWritten,
@@ -85,17 +91,7 @@ export const progressDataRequest: DraftKind = {
         childName(ctx),
       ),
       paragraph: blocks(
-        p(
-          'On ',
-          when,
-          ', ',
-          claim,
-          '. The IEP requires ',
-          asWritten,
-          level ? `; the proposed level is ${level}` : '',
-          '.',
-          reduction,
-        ),
+        facts,
         p(
           'Before any change, please send me, by ',
           responseBy(ctx),
@@ -105,17 +101,7 @@ export const progressDataRequest: DraftKind = {
       ),
       body: blocks(
         p(parentOf(ctx), ' I am writing about a proposal to reduce ', name, '.'),
-        p(
-          'On ',
-          when,
-          ', ',
-          claim,
-          '. The IEP requires ',
-          asWritten,
-          level ? `; the proposed level is ${level}` : '',
-          '.',
-          reduction,
-        ),
+        facts,
         p(
           "I want decisions about my child's services to be based on data. Before any change, please send me:",
         ),

@@ -11,6 +11,7 @@ import {
   serviceStatusShort,
   parentOf,
 } from '../facts';
+import { serviceInput } from '../inputs';
 import type { DraftKind } from '../types';
 
 /** The seven contents of a notice, 34 C.F.R. § 300.503(b)(1)-(7), in plain words. */
@@ -30,13 +31,11 @@ export const pwnRequest: DraftKind = {
   description:
     'Use this when the school changed, cut or stopped a service without an IEP meeting or your written agreement.',
   inputs: [
-    {
-      id: 'service',
-      label: 'The service that changed',
-      type: 'service',
-      required: true,
-      help: 'Pick the service from the IEP that the school changed.',
-    },
+    serviceInput(
+      'The service that changed',
+      true,
+      'Pick the service from the IEP that the school changed.',
+    ),
     {
       id: 'change',
       label: 'What changed',

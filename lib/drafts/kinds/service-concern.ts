@@ -10,6 +10,7 @@ import {
   servicesBlock,
   parentOf,
 } from '../facts';
+import { toldSoFarBlock, toldSoFarInput } from '../inputs';
 import type { DraftKind } from '../types';
 
 export const serviceConcern: DraftKind = {
@@ -18,13 +19,9 @@ export const serviceConcern: DraftKind = {
   description:
     "Use this when your child's IEP services are being missed and you want to raise it in writing with the special education director.",
   inputs: [
-    {
-      id: 'toldSoFar',
-      label: 'What you have been told so far (optional)',
-      type: 'textarea',
-      required: false,
-      help: 'For example: "On October 2 the principal told me the speech therapist is out until November."',
-    },
+    toldSoFarInput(
+      'On October 2, the principal told me the speech therapist is out until November.',
+    ),
     {
       id: 'effect',
       label: 'How the missed services affect your child (optional)',
@@ -36,7 +33,6 @@ export const serviceConcern: DraftKind = {
   citations: ['fape', 'implement-asap'],
   render(ctx) {
     const owed = owedPhrase(ctx.services);
-    const toldSoFar = inputSentences(ctx, 'toldSoFar');
     const effect = inputSentences(ctx, 'effect');
     const request = ol([
       inline('an explanation of why these services were not delivered;'),
@@ -66,7 +62,7 @@ export const serviceConcern: DraftKind = {
           " I am writing because my child's special education services are not being delivered as the IEP is written.",
         ),
         ...servicesBlock(ctx.services),
-        toldSoFar && p('What I have been told so far: ', toldSoFar),
+        toldSoFarBlock(ctx),
         effect && p(effect),
         p(
           'The district is required to provide the services in the IEP as written (',

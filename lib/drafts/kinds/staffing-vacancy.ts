@@ -6,7 +6,6 @@ import {
   childName,
   dateInput,
   firstMissedDate,
-  inputSentences,
   optionalClause,
   optionalInput,
   owedPhrase,
@@ -15,6 +14,7 @@ import {
   servicesBlock,
   responseBy,
 } from '../facts';
+import { serviceInput, toldSoFarBlock, toldSoFarInput, vacancySinceInput } from '../inputs';
 import type { DraftKind } from '../types';
 
 export const staffingVacancy: DraftKind = {
@@ -23,13 +23,11 @@ export const staffingVacancy: DraftKind = {
   description:
     "Use this when a teacher or therapist left and your child's instruction or services stopped.",
   inputs: [
-    {
-      id: 'service',
-      label: 'The service that stopped (optional)',
-      type: 'service',
-      required: false,
-      help: 'Leave it empty to include every service you chose for this letter.',
-    },
+    serviceInput(
+      'The service that stopped (optional)',
+      false,
+      'Leave it empty to include every service you chose for this letter.',
+    ),
     {
       id: 'position',
       label: 'The position that is vacant (optional)',
@@ -37,20 +35,8 @@ export const staffingVacancy: DraftKind = {
       required: false,
       help: 'For example: "special education teacher" or "speech-language pathologist".',
     },
-    {
-      id: 'since',
-      label: 'Stopped since (optional)',
-      type: 'date',
-      required: false,
-      help: 'If you leave it empty, the draft uses the first session logged as missed for a vacancy.',
-    },
-    {
-      id: 'toldSoFar',
-      label: 'What the school told you (optional)',
-      type: 'textarea',
-      required: false,
-      help: 'For example: "The principal said they are still interviewing."',
-    },
+    vacancySinceInput('Stopped since (optional)'),
+    toldSoFarInput('The principal said they are still interviewing.'),
   ],
   citations: ['fape', 'implement-asap', 'personnel'],
   render(ctx) {
@@ -68,7 +54,6 @@ export const staffingVacancy: DraftKind = {
     );
     const position = optionalClause(ctx, 'position');
     const vacancy = position ? `the ${position} position is vacant` : 'the position is vacant';
-    const toldSoFar = inputSentences(ctx, 'toldSoFar');
     const names = serviceNames(services);
     const owed = owedPhrase(services);
     const plan = ol([
@@ -114,7 +99,7 @@ export const staffingVacancy: DraftKind = {
           '.',
         ),
         servicesBlock(services, undefined, "My child's IEP requires", { short: true }),
-        toldSoFar && p('What I have been told so far: ', toldSoFar),
+        toldSoFarBlock(ctx),
         p(
           "I understand that hiring is hard, especially in rural Montana. The IEP's services are still required while the position is open: a free appropriate public education means services provided in conformity with the IEP (",
           cite('fape'),

@@ -5,7 +5,6 @@ import {
   childName,
   dateInput,
   firstMissedDate,
-  inputSentences,
   parentOf,
   pickService,
   responseBy,
@@ -13,6 +12,7 @@ import {
   serviceShortName,
   serviceStatusShort,
 } from '../facts';
+import { serviceInput, toldSoFarBlock, toldSoFarInput, vacancySinceInput } from '../inputs';
 import type { DraftKind, ServiceFacts } from '../types';
 
 const NO_PROVIDER = ['provider-vacancy', 'provider-absent'] as const;
@@ -26,27 +26,9 @@ export const teletherapyInquiry: DraftKind = {
   description:
     'Use this when a service is not happening because the district has no in-person provider.',
   inputs: [
-    {
-      id: 'service',
-      label: 'The service without a provider',
-      type: 'service',
-      required: true,
-      help: 'Pick the service from the IEP.',
-    },
-    {
-      id: 'since',
-      label: 'No provider since (optional)',
-      type: 'date',
-      required: false,
-      help: 'If you leave it empty, the draft uses the first session logged as missed for a vacancy.',
-    },
-    {
-      id: 'toldSoFar',
-      label: 'What the school told you (optional)',
-      type: 'textarea',
-      required: false,
-      help: 'For example: "The cooperative says it cannot send a therapist until January."',
-    },
+    serviceInput('The service without a provider', true),
+    vacancySinceInput('No provider since (optional)'),
+    toldSoFarInput('The cooperative says it cannot send a therapist until January.'),
   ],
   citations: ['implement-asap', 'personnel'],
   render(ctx) {
@@ -59,7 +41,6 @@ export const teletherapyInquiry: DraftKind = {
       'date the service stopped',
       service ? firstMissedDate([service], NO_PROVIDER) : null,
     );
-    const toldSoFar = inputSentences(ctx, 'toldSoFar');
     const questions = ol([
       inline(
         'What steps has the district taken to find a provider, including a teletherapy provider?',
@@ -97,7 +78,7 @@ export const teletherapyInquiry: DraftKind = {
           ', there has been no in-person provider, and the service has not been delivered as written. ',
           service ? serviceStatusShort(service) : '',
         ),
-        toldSoFar && p('What I have been told so far: ', toldSoFar),
+        toldSoFarBlock(ctx),
         p(
           'I know qualified providers can be hard to find in rural Montana. Teletherapy, where a licensed provider works with the child by live video, is one way to deliver this service. Please answer these questions:',
         ),
