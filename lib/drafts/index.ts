@@ -24,7 +24,8 @@
  *   to the director by name, body, request with the response date, closing, signature block) or
  *   'document' (the same as a printable letter: date line, the parent's name and address, the
  *   recipient's block — OPI's Dispute Resolution office for the state complaint — "Re:" line,
- *   body, signature line). Returns { kind, form, subject, text, html, markers, notes }: `html` is
+ *   body, signature line). Returns { kind, form, subject, text, html, markers, notes, blocks }:
+ *   `html` is
  *   safe (every value escaped; only p, ul, ol, li, table/thead/tbody/tr/th/td, strong, br),
  *   `markers` lists the fill-ins still needed ("[date of the evaluation]"), `notes` are plain
  *   notes for the sender that are not part of the letter, `blocks` is the structure text and html
@@ -33,7 +34,16 @@
  * - Citations (./citations): `citations`, `getCitation`, `cite`, `formatCitation(key,
  *   { withMeaning })`, `searchCitations(query)`, `SHORTCUTS`, `shortcutKey(text)`,
  *   `expandShortcut(text)` (";pwn" → "34 C.F.R. § 300.503"; ";pwn+" adds the meaning).
- * - `escapeHtml` (./blocks), the one escape function, for callers that build HTML around a draft.
+ * - `escapeHtml`, `toHtml`, `toText` and the `Block`/`Inline` types (./blocks): the one escape
+ *   function and the renderers, for callers that build HTML or DOM around a draft.
+ * - Types (./types): DraftKindId and DRAFT_KIND_IDS, DraftForm and DRAFT_FORMS, DraftKind,
+ *   InputField, DraftContext, ServiceFacts, SentLetter, DraftParts, RenderedDraft; also
+ *   DraftContextInput, DraftKindInfo, DEFAULT_RESPONSE_SCHOOL_DAYS, OPI_ADDRESS_LINES, OPI_PHONE.
+ *
+ * Inputs: each kind's `inputs` are read from `ctx.inputs[id]` as strings ("YYYY-MM-DD" for dates,
+ * a service id for "service"). Empty or invalid values fall back to the tracker's data where the
+ * kind says so (a PWN request's change date defaults to the reduction flag's start, a vacancy's
+ * date to the first session missed for a vacancy), otherwise to a fill-in marker.
  *
  * Wording rules: facts first, then the request, then the deadline; plain, firm and courteous; the
  * letter is the parent's own request, so it never contains legal-advice language. Student

@@ -265,6 +265,7 @@ export const stateComplaint: DraftKind = {
       notes: [
         `Sign and date the complaint, then mail or deliver it to the ${OPI_ADDRESS_LINES.join(', ')} (phone ${OPI_PHONE}).`,
         'Send a copy to the district at the same time you send the complaint to OPI.',
+        'OPI counts the one year back from the day it receives the complaint, so send it soon after you date it.',
         ...olderSessionsNote(ctx),
       ],
     };
