@@ -5,11 +5,12 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { IsoDate } from '../../lib/dates';
-import { newId, SEND_METHODS, type Letter, type Student } from '../../lib/model';
+import { newId, type Letter, type Student } from '../../lib/model';
 import { useSchemaForm } from '../../lib/ui/forms';
 import { DateField, RadioGroup, SelectField, TextAreaField, TextField } from '../fields';
+import { SendingFields } from './SendingFields';
 import { FormActions } from '../FormActions';
-import { KIND_OPTIONS, METHOD_LABELS, recordedLetterSchema } from './letter-records';
+import { KIND_OPTIONS, recordedLetterSchema } from './letter-records';
 
 interface RawLetter {
   studentId: string;
@@ -131,35 +132,12 @@ export function LetterRecordForm(props: LetterRecordFormProps) {
         ]}
         error={errors.status}
       />
-      <div class="form-grid">
-        <DateField
-          label="Date sent"
-          value={values.sentDate}
-          onValue={(v) => set('sentDate', v)}
-          error={errors.sentDate}
-          required={sent}
-        />
-        <TextField
-          label="Sent to"
-          value={values.to}
-          onValue={(v) => set('to', v)}
-          error={errors.to}
-          hint="For example: the special education director, OPI Dispute Resolution."
-        />
-      </div>
-      <RadioGroup
-        legend="How it was sent"
-        value={values.method ?? ''}
-        onValue={(v) => set('method', v)}
-        options={SEND_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))}
-        error={errors.method}
-      />
-      <DateField
-        label="Reply asked for by (optional)"
-        value={values.requestedResponseDate}
-        onValue={(v) => set('requestedResponseDate', v)}
-        error={errors.requestedResponseDate}
-        hint="The date your letter asked the district to answer by, if it gave one."
+      <SendingFields
+        values={values}
+        errors={errors}
+        set={(name, value) => set(name, value)}
+        sentDateRequired={sent}
+        toHint="For example: the special education director, OPI Dispute Resolution."
       />
       <TextAreaField
         label="Notes"

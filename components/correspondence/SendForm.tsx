@@ -5,18 +5,11 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { formatLongDate, type IsoDate } from '../../lib/dates';
 import { letterDeadlines } from '../../lib/deadlines';
-import { SEND_METHODS, type Letter, type SchoolCalendar } from '../../lib/model';
+import type { Letter, SchoolCalendar } from '../../lib/model';
 import { useSchemaForm } from '../../lib/ui/forms';
-import { DateField, RadioGroup, TextField } from '../fields';
 import { FormActions } from '../FormActions';
-import { METHOD_LABELS, recordedLetterSchema, relativeDays } from './letter-records';
-
-interface RawSend {
-  sentDate: string;
-  to: string;
-  method: Letter['method'] | '';
-  requestedResponseDate: string;
-}
+import { recordedLetterSchema, relativeDays } from './letter-records';
+import { SendingFields, type SendingValues } from './SendingFields';
 
 export interface SendFormProps {
   /** The letter as it will be saved (a draft, or already saved). */
@@ -35,14 +28,14 @@ export function SendForm(props: SendFormProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const form = useSchemaForm({
-    initial: (): RawSend => ({
+    initial: (): SendingValues => ({
       sentDate: letter.sentDate ?? props.today,
       to: letter.to || props.defaultTo,
       method: letter.method ?? '',
       requestedResponseDate: letter.requestedResponseDate ?? '',
     }),
     schema: recordedLetterSchema(props.today),
-    toCandidate: (raw: RawSend) => ({
+    toCandidate: (raw: SendingValues) => ({
       ...letter,
       status: 'sent',
       sentDate: raw.sentDate || null,
@@ -66,34 +59,11 @@ export function SendForm(props: SendFormProps) {
       <Heading id={headingId} tabIndex={-1} ref={headingRef}>
         Record it as sent
       </Heading>
-      <div class="form-grid">
-        <DateField
-          label="Date sent"
-          value={values.sentDate}
-          onValue={(v) => set('sentDate', v)}
-          error={errors.sentDate}
-          required
-        />
-        <TextField
-          label="Sent to"
-          value={values.to}
-          onValue={(v) => set('to', v)}
-          error={errors.to}
-        />
-      </div>
-      <RadioGroup
-        legend="How you sent it"
-        value={values.method ?? ''}
-        onValue={(v) => set('method', v)}
-        options={SEND_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))}
-        error={errors.method}
-      />
-      <DateField
-        label="Reply asked for by"
-        value={values.requestedResponseDate}
-        onValue={(v) => set('requestedResponseDate', v)}
-        error={errors.requestedResponseDate}
-        hint="The date in your letter, if it asked for a reply by a date."
+      <SendingFields
+        values={values}
+        errors={errors}
+        set={(name, value) => set(name, value)}
+        sentDateRequired
       />
       <FormActions saveError={form.saveError} saving={form.saving} submitLabel="Save as sent">
         {props.onCancel ? (

@@ -231,6 +231,20 @@ function LetterWorkspace(props: WorkspaceProps) {
   }
 
   const slug = `${fileSlug(student.name)}-${kindId}-${today}`;
+  const downloads = [
+    {
+      label: 'Download .html',
+      extension: 'html',
+      type: 'text/html;charset=utf-8',
+      content: () => letterDocument(subject, readText().html),
+    },
+    {
+      label: 'Download .txt',
+      extension: 'txt',
+      type: 'text/plain;charset=utf-8',
+      content: () => `${readText().text}\n`,
+    },
+  ];
 
   function addAttachments() {
     const region = regionRef.current;
@@ -400,32 +414,20 @@ function LetterWorkspace(props: WorkspaceProps) {
           >
             Copy as plain text
           </button>
-          <button
-            type="button"
-            class="secondary"
-            onClick={() =>
-              act('Downloaded.', () =>
-                downloadText(
-                  `${slug}.html`,
-                  letterDocument(subject, readText().html),
-                  'text/html;charset=utf-8',
-                ),
-              )
-            }
-          >
-            Download .html
-          </button>
-          <button
-            type="button"
-            class="secondary"
-            onClick={() =>
-              act('Downloaded.', () =>
-                downloadText(`${slug}.txt`, `${readText().text}\n`, 'text/plain;charset=utf-8'),
-              )
-            }
-          >
-            Download .txt
-          </button>
+          {downloads.map((download) => (
+            <button
+              key={download.label}
+              type="button"
+              class="secondary"
+              onClick={() =>
+                act('Downloaded.', () =>
+                  downloadText(`${slug}.${download.extension}`, download.content(), download.type),
+                )
+              }
+            >
+              {download.label}
+            </button>
+          ))}
           <button
             type="button"
             class="secondary"

@@ -40,41 +40,46 @@ function countedPeriod(gap: ServiceGap): string {
     : 'Nothing counted yet';
 }
 
+type Column = string | { label: string; number: boolean };
+
+/** A table's header row; number columns are right-aligned like their cells. */
+function HeaderRow(props: { columns: Column[] }) {
+  return (
+    <thead>
+      <tr>
+        {props.columns.map((column) => {
+          const { label, number } =
+            typeof column === 'string' ? { label: column, number: false } : column;
+          return (
+            <th key={label} scope="col" class={number ? 'number' : undefined}>
+              {label}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}
+
 function SummaryTable(props: { services: Service[]; gaps: ServiceGap[] }) {
   return (
     <div class="table-wrap">
       <table class="report-table" data-testid="summary-table">
         <caption>Totals per service (complete weeks or months only)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Service (as the IEP writes it)</th>
-            <th scope="col">Counted</th>
-            <th scope="col" class="number">
-              Required
-            </th>
-            <th scope="col" class="number">
-              Delivered
-            </th>
-            <th scope="col" class="number">
-              Made up
-            </th>
-            <th scope="col" class="number">
-              Missed, with a reason
-            </th>
-            <th scope="col" class="number">
-              Child absent
-            </th>
-            <th scope="col" class="number">
-              Not explained
-            </th>
-            <th scope="col" class="number">
-              Owed
-            </th>
-            <th scope="col" class="number">
-              Delivery rate
-            </th>
-          </tr>
-        </thead>
+        <HeaderRow
+          columns={[
+            'Service (as the IEP writes it)',
+            'Counted',
+            { label: 'Required', number: true },
+            { label: 'Delivered', number: true },
+            { label: 'Made up', number: true },
+            { label: 'Missed, with a reason', number: true },
+            { label: 'Child absent', number: true },
+            { label: 'Not explained', number: true },
+            { label: 'Owed', number: true },
+            { label: 'Delivery rate', number: true },
+          ]}
+        />
         <tbody>
           {props.services.map((service, i) => {
             const gap = props.gaps[i]!;
@@ -116,23 +121,17 @@ function MissedTable(props: { rows: MissedRow[] }) {
   return (
     <table class="report-table missed-table" data-testid="missed-table">
       <caption>Missed and shortened sessions, oldest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Service</th>
-          <th scope="col" class="number">
-            Scheduled
-          </th>
-          <th scope="col" class="number">
-            Delivered
-          </th>
-          <th scope="col" class="number">
-            Missed
-          </th>
-          <th scope="col">Reason</th>
-          <th scope="col">Note</th>
-        </tr>
-      </thead>
+      <HeaderRow
+        columns={[
+          'Date',
+          'Service',
+          { label: 'Scheduled', number: true },
+          { label: 'Delivered', number: true },
+          { label: 'Missed', number: true },
+          'Reason',
+          'Note',
+        ]}
+      />
       <tbody>
         {rows.map((row) => (
           <tr key={row.entryId} data-testid="missed-row">
@@ -208,14 +207,7 @@ function LettersTable(props: { data: StudentData }) {
   return (
     <table class="report-table" data-testid="letters-table">
       <caption>Written requests and the replies received</caption>
-      <thead>
-        <tr>
-          <th scope="col">Sent</th>
-          <th scope="col">Letter</th>
-          <th scope="col">To, how</th>
-          <th scope="col">Reply</th>
-        </tr>
-      </thead>
+      <HeaderRow columns={['Sent', 'Letter', 'To, how', 'Reply']} />
       <tbody>
         {sent.map((letter) => (
           <tr key={letter.id}>
