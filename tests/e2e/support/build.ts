@@ -86,3 +86,14 @@ export function extensionDirFor(browser: BrowserName, outDir?: string): string {
       'or set E2E_EXTENSION_DIR to a built extension.',
   );
 }
+
+/**
+ * For the demo and the bench: E2E_EXTENSION_DIR's build when set, else a fresh build into
+ * tests/.artifacts/build/<name>/.
+ */
+export async function prepareExtension(name: string, browser: BrowserName = 'chromium') {
+  if (process.env.E2E_EXTENSION_DIR) return extensionDirFor(browser);
+  const outDir = join(ARTIFACTS_DIR, 'build', name);
+  await buildExtension({ outDir, browsers: [browser] });
+  return extensionDirFor(browser, outDir);
+}
