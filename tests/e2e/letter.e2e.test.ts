@@ -73,6 +73,46 @@ async function chooseRadio(page: Page, label: string, within: string): Promise<v
   expect(chosen, `a "${label}" choice`).toBe(true);
 }
 
+/** Fills a labelled control the way typing or picking does (input or change event). */
+async function fill(page: Page, scope: string, label: string, value: string): Promise<void> {
+  const found = await page.evaluate(
+    (root: string, text: string, next: string) => {
+      const labels = Array.from(document.querySelectorAll(`${root} label`));
+      const match = labels.find((l) => l.textContent?.replace(' *', '').trim() === text);
+      const control = match && document.getElementById(match.getAttribute('for') ?? '');
+      if (!control) return false;
+      const proto = Object.getPrototypeOf(control) as object;
+      Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(control, next);
+      control.dispatchEvent(
+        new Event(control.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }),
+      );
+      return true;
+    },
+    scope,
+    label,
+    value,
+  );
+  expect(found, `a field labelled "${label}"`).toBe(true);
+}
+
+/** The message shown under a labelled control (linked by aria-describedby), or null. */
+async function fieldError(page: Page, scope: string, label: string): Promise<string | null> {
+  return page.evaluate(
+    (root: string, text: string) => {
+      const labels = Array.from(document.querySelectorAll(`${root} label`));
+      const match = labels.find((l) => l.textContent?.replace(' *', '').trim() === text);
+      const control = match && document.getElementById(match.getAttribute('for') ?? '');
+      const ids = control?.getAttribute('aria-describedby')?.split(' ') ?? [];
+      const error = ids
+        .map((id) => document.getElementById(id))
+        .find((el) => el?.classList.contains('field-error'));
+      return error?.textContent ?? null;
+    },
+    scope,
+    label,
+  );
+}
+
 describe('letter page: the OPI state complaint', () => {
   let ext: ExtensionBrowser;
   let letter: Page;
@@ -275,5 +315,53 @@ describe('letter page: the OPI state complaint', () => {
     await letter.evaluate((name: string) => chrome.storage.local.remove(name), NOTIFIED_KEY);
     await fireAlarm();
     await eventually(async () => (await shown()).includes(notificationId), 'the alarm to notify');
+  });
+
+  it('records a letter by hand, with messages next to the fields, and logs a reply', async () => {
+    const tracker = await ext.openExtensionPage('tracker.html#/letters', {
+      waitFor: '[data-testid=letters-table]',
+    });
+    const form = '[data-testid=letter-record-form]';
+    await clickButton(tracker, 'Record a letter you sent');
+    await tracker.waitForSelector(form);
+    await fill(tracker, form, 'Kind of letter', 'records-request');
+    await fill(tracker, form, 'Subject', 'Speech therapy logs');
+    await clickButton(tracker, 'Save letter', form);
+    await tracker.waitForSelector(`${form} [aria-invalid=true]`);
+    expect(await fieldError(tracker, form, 'Date sent')).toContain('Enter the date you sent it.');
+    expect(await fieldError(tracker, form, 'Subject')).toBeNull();
+
+    // Jan 4, 2027 + 45 days: 27 to Jan 31, 18 more = Feb 18, 2027.
+    await fill(tracker, form, 'Date sent', '2027-01-04');
+    await chooseRadio(tracker, 'E-mail', form);
+    await clickButton(tracker, 'Save letter', form);
+    const records = await tracker.waitForSelector(
+      '[data-testid=deadline][data-rule=records-45-days]',
+    );
+    expect(await records!.evaluate((el) => el.getAttribute('data-due'))).toBe('2027-02-18');
+
+    // Log OPI's answer on the complaint: a reply dated before it was sent is refused.
+    const [complaint] = (await readStore<Letter>(tracker, 'letters')).filter(
+      (l) => l.kind === 'state-complaint',
+    );
+    await tracker.click(
+      `[data-letter-id="${complaint!.id}"] button[aria-label^="Edit / log reply"]`,
+    );
+    await tracker.waitForSelector(form);
+    await fill(tracker, form, 'Date of the reply', addDays(TODAY, -1));
+    await clickButton(tracker, 'Save changes', form);
+    await tracker.waitForSelector(`${form} [aria-invalid=true]`);
+    expect(await fieldError(tracker, form, 'Date of the reply')).toContain(
+      'cannot come before the date you sent',
+    );
+    await fill(tracker, form, 'Date of the reply', DECISION_DUE);
+    await fill(tracker, form, 'What the reply said', 'OPI found the IEP was not implemented.');
+    await clickButton(tracker, 'Save changes', form);
+    await tracker.waitForSelector(
+      '[data-testid=deadline][data-rule=opi-decision-60-days][data-status=answered]',
+    );
+    expect(await tracker.$('[data-testid=overdue-deadline]')).toBeNull();
+    await expectNoA11yViolations(tracker);
+    await tracker.close();
   });
 });
