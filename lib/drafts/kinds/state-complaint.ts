@@ -66,7 +66,9 @@ function responseCell(sent: SentLetter) {
 }
 
 function earlierRequests(ctx: DraftContext): Block[] {
-  const sent = ctx.letters.filter((l) => l.letter.kind !== 'state-complaint');
+  const sent = ctx.letters.filter(
+    (l) => l.letter.kind !== 'state-complaint' && l.letter.sentDate! <= ctx.today,
+  );
   if (sent.length === 0) {
     return [p(marker('the dates of your written requests to the district and its responses'))];
   }

@@ -134,7 +134,12 @@ export const transferComparableServices: DraftKind = {
         p('Please reply by ', responseBy(ctx), '. Thank you.'),
       ),
       recipient: 'district',
-      notes: [],
+      notes:
+        ctx.inputs.origin === 'in-state' || ctx.inputs.origin === 'out-of-state'
+          ? []
+          : [
+              'Choose where the old district is. Until you do, the draft uses the rule for a move within Montana.',
+            ],
     };
   },
 };

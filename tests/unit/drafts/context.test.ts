@@ -149,3 +149,14 @@ describe('the state complaint one-year window', () => {
     expect(facts.recentGap.owed).toBeLessThan(facts.gap.owed);
   });
 });
+
+describe('notes for the sender', () => {
+  it('says when the transfer draft assumes a move within Montana', () => {
+    const ctx = richContext({ inputs: { enrollmentDate: '2026-09-08' } });
+    const draft = renderDraft('transfer-comparable-services', ctx, 'message');
+    expect(draft.notes).toEqual([
+      'Choose where the old district is. Until you do, the draft uses the rule for a move within Montana.',
+    ]);
+    expect(draft.text).not.toContain('Choose where');
+  });
+});
