@@ -221,7 +221,7 @@ describe('drafts from random tracker data', () => {
           }
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
   });
 
