@@ -74,7 +74,6 @@ async function show(reminder: Reminder): Promise<void> {
       iconUrl: iconUrl(),
       title: reminder.title,
       message: reminder.message,
-      priority: 1,
     },
   );
 }
