@@ -221,8 +221,13 @@ describe('letter page: the OPI state complaint', () => {
     ]) {
       expect(all, pageOnly).not.toContain(pageOnly);
     }
-    // Page numbers from @page margin boxes.
-    pages.forEach((text, i) => expect(flatten(text)).toContain(`Page ${i + 1} of ${pages.length}`));
+    // Page numbers come from @page margin boxes, which Chromium supports; Firefox has none (its
+    // print dialog adds page numbers in its own footer instead).
+    if (ext.browserName === 'chromium') {
+      pages.forEach((text, i) =>
+        expect(flatten(text)).toContain(`Page ${i + 1} of ${pages.length}`),
+      );
+    }
     // The missed-sessions table repeats its header on every page it reaches.
     const tablePages = pages
       .map(flatten)
