@@ -4,6 +4,9 @@
  * move the extension's "today" past it and see the reminder fire once (and again only when the
  * record of what was shown is cleared and the alarm runs).
  */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatLongDate } from '../../lib/dates';
@@ -186,6 +189,52 @@ describe('letter page: the OPI state complaint', () => {
       items.map((i) => [i.textContent ?? '', i.getAttribute('data-ok')]),
     );
     expect(attachmentsItem.find(([t]) => t!.includes('Attachments are listed'))?.[1]).toBe('true');
+  });
+
+  it('copies rich text with plain text, and downloads .txt and .html', async () => {
+    if (ext.browserName !== 'chromium') return; // Clipboard permission and downloads via CDP.
+    await ext.browser
+      .defaultBrowserContext()
+      .overridePermissions(ext.extensionOrigin, ['clipboard-read', 'clipboard-write']);
+    await letter.bringToFront();
+    await clickButton(letter, 'Copy with formatting');
+    await letter.waitForFunction(() =>
+      document.querySelector('[data-testid=letter-status]')?.textContent?.includes('Copied'),
+    );
+    const copied = await letter.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const read = async (type: string) => (await item!.getType(type)).text();
+      return { types: item!.types, html: await read('text/html'), text: await read('text/plain') };
+    });
+    expect(copied.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+    expect(copied.html).toContain('<table>');
+    expect(copied.html).toContain(EDIT);
+    expect(copied.html).not.toMatch(/<script|style=|class=|<mark/);
+    expect(copied.text).toContain(EDIT);
+    expect(copied.text).toMatch(/Date \| Service \| Minutes scheduled/);
+
+    const folder = mkdtempSync(join(tmpdir(), 'iep-letter-'));
+    try {
+      const cdp = await letter.createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
+      await clickButton(letter, 'Download .txt');
+      await clickButton(letter, 'Download .html');
+      const names = await eventually(async () => {
+        const done = readdirSync(folder).filter((n) => /\.(txt|html)$/.test(n));
+        return done.length === 2 ? done.sort() : undefined;
+      }, 'both downloads');
+      const stem = `riley-sample-state-complaint-${TODAY}`;
+      expect(names).toEqual([`${stem}.html`, `${stem}.txt`]);
+      const text = readFileSync(join(folder, `${stem}.txt`), 'utf8');
+      expect(text).toContain(EDIT);
+      expect(text).toContain('P.O. Box 202501');
+      const html = readFileSync(join(folder, `${stem}.html`), 'utf8');
+      expect(html).toMatch(/^<!doctype html>/);
+      expect(html).toContain('display: table-header-group');
+      expect(html).toContain(EDIT);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('prints to a PDF with every element of a complaint and nothing of the page', async () => {
