@@ -47,6 +47,10 @@ export default defineConfig({
       'activeTab',
       'scripting',
     ],
+    // The same hosts the compose content script already runs on (no wider access): lets the
+    // background put a fresh content script into open mail tabs after an update or reload,
+    // which content_scripts alone does not allow.
+    host_permissions: MAIL_HOST_MATCHES,
     // The compose picker (lib/compose/picker-frame.ts) is an iframe in the page the user writes
     // in: any site, since the context menu works everywhere. Chrome's dynamic URL keeps sites
     // from probing for the extension with a fixed chrome-extension:// address.
