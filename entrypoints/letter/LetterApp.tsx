@@ -127,6 +127,9 @@ function LetterWorkspace(props: WorkspaceProps) {
   const [inputs, setInputs] = useState<Record<string, string>>({});
   const [responseDate, setResponseDate] = useState('');
   const settingsKey = JSON.stringify([kindId, form, serviceIds, countFrom, inputs, responseDate]);
+  // This letter's id in the correspondence log (a saved letter keeps its own).
+  const [letterId] = useState(() => props.saved?.id ?? newId());
+  const record = useLiveQuery(async () => (await db.letters.get(letterId)) ?? null, [letterId]);
 
   const draftContext = useMemo(
     () =>
@@ -136,7 +139,8 @@ function LetterWorkspace(props: WorkspaceProps) {
         calendar,
         services: countServicesFrom(services, countFrom || null),
         sessions,
-        letters,
+        // The letter being written is not one of its own "earlier requests".
+        letters: letters.filter((l) => l.id !== letterId),
         today,
         ...(serviceIds ? { serviceIds } : {}),
         inputs,
@@ -164,16 +168,22 @@ function LetterWorkspace(props: WorkspaceProps) {
   const [remaining, setRemaining] = useState<string[]>([]);
   const [plainText, setPlainText] = useState('');
 
-  useEffect(() => {
-    if (edited) return;
+  // Puts the current draft into the editor (and the subject, unless the user wrote their own).
+  const fillFromDraft = (withSubject: boolean) => {
     setMarkers(rendered.markers);
     setContent(rendered.html);
     setVersion((v) => v + 1);
     setGeneratedKey(settingsKey);
-    if (!subjectEdited) setSubject(rendered.subject);
-  }, [rendered, edited]);
+    if (withSubject) setSubject(rendered.subject);
+  };
+  // Follow the settings and the tracker's data only while the text is untouched and unsaved:
+  // a saved or sent letter keeps its words even when the log changes afterwards.
+  const frozen = edited || Boolean(record);
+  useEffect(() => {
+    if (!frozen) fillFromDraft(!subjectEdited);
+  }, [rendered, frozen]);
 
-  const settingsChanged = edited && generatedKey !== settingsKey;
+  const settingsChanged = frozen && generatedKey !== settingsKey;
 
   const readText = () => {
     const html = cleanLetterHtml(regionRef.current?.innerHTML ?? content);
@@ -183,8 +193,6 @@ function LetterWorkspace(props: WorkspaceProps) {
   const allRemaining = [...new Set([...subjectMarkers, ...remaining])];
 
   // ---------------------------------------------------------- the record
-  const [letterId] = useState(() => props.saved?.id ?? newId());
-  const record = useLiveQuery(async () => (await db.letters.get(letterId)) ?? null, [letterId]);
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState<Letter | null>(null);
   const [status, announce] = useStatus();
@@ -321,15 +329,16 @@ function LetterWorkspace(props: WorkspaceProps) {
         {settingsChanged ? (
           <div class="notice warn no-print" data-testid="settings-changed">
             <p>
-              You changed the settings after editing the text. Your edited text is kept as it is.
+              You changed the settings after editing or saving the text. Your text is kept as it is.
             </p>
             <ConfirmButton
               label="Rebuild the letter from the new settings"
               question="Replace your edited text with a new draft?"
               confirmLabel="Yes, replace my edits"
               onConfirm={() => {
-                setEdited(false);
+                fillFromDraft(true);
                 setSubjectEdited(false);
+                setEdited(false);
               }}
             />
           </div>
