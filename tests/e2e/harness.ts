@@ -115,6 +115,14 @@ export async function launchExtensionBrowser(
         ? await launchFirefox(extensionDir, fixtures, options)
         : await launchChromium(extensionDir, fixtures, options);
     const { browser, extensionOrigin } = launched;
+    // A tab the extension opens itself (the setup tab on install) takes the foreground; a tab in
+    // the background gets no animation frames (rAF, waitForFunction's default polling) and no
+    // focus. So every tab a test opens is brought to the front.
+    const newPage = async () => {
+      const page = await browser.newPage();
+      await page.bringToFront();
+      return page;
+    };
     const extensionUrl = (path: string) => `${extensionOrigin}/${path.replace(/^\//, '')}`;
     return {
       browser,
@@ -123,9 +131,9 @@ export async function launchExtensionBrowser(
       extensionOrigin,
       extensionUrl,
       fixtures,
-      newPage: () => browser.newPage(),
+      newPage,
       openExtensionPage: async (path, { waitFor } = {}) => {
-        const page = await browser.newPage();
+        const page = await newPage();
         const url = extensionUrl(path);
         if (browserName === 'firefox') {
           // No navigation events for moz-extension pages: goto never settles. Start it and wait
