@@ -257,6 +257,10 @@ describe('Gmail compose', () => {
     const draft = expectedDraft('pwn-request', 'message');
     const text = normalize(await editorText(page));
     for (const paragraph of paragraphTexts(draft.blocks)) expect(text).toContain(paragraph);
+    // Fill-ins left in the draft stand out in the message (bold), so they are not missed.
+    expect(draft.markers.length).toBeGreaterThan(0);
+    const bold = await page.$$eval(`${EDITOR} strong`, (nodes) => nodes.map((n) => n.textContent));
+    for (const marker of draft.markers) expect(bold).toContain(marker);
     expect(await page.$eval('input[name="subjectbox"]', (i) => (i as HTMLInputElement).value)).toBe(
       draft.subject,
     );
@@ -268,9 +272,15 @@ describe('Gmail compose', () => {
     await open('/popout.html');
     await waitForButtons(page, 1);
     await page.click(EDITOR);
-    await insertWithPicker(page, 'records-request');
-    const draft = expectedDraft('records-request', 'paragraph');
-    expect(normalize(await editorText(page))).toContain(paragraphTexts(draft.blocks)[0]);
+    await insertWithPicker(page, 'compensatory-services', { form: 'message' });
+    const draft = expectedDraft('compensatory-services', 'message');
+    const text = normalize(await editorText(page));
+    for (const paragraph of paragraphTexts(draft.blocks)) expect(text).toContain(paragraph);
+    // The missed-sessions table arrives as a table, one row per missed session.
+    const table = draft.blocks.find((block) => block.type === 'table');
+    expect(await page.$$eval(`${EDITOR} table tbody tr`, (rows) => rows.length)).toBe(
+      table?.type === 'table' ? table.rows.length : -1,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,203 @@
+/**
+ * Outlook on the web: the button on the RoosterJS message editor only (never on the recipient
+ * fields, which are contenteditable too, nor on the read-only message in the reading pane), and
+ * an insertion RoosterJS keeps in its own model and undoes in one step
+ * (tests/fixtures/outlook.office.com).
+ */
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUTTON_TAG } from '../../lib/compose/button';
+import {
+  buttonCount,
+  collectPageErrors,
+  expectedDraft,
+  insertButtons,
+  insertWithPicker,
+  lastInsertion,
+  launchWithSample,
+  normalize,
+  paragraphTexts,
+  pickerClosed,
+  waitForButtons,
+  waitForPicker,
+  type ComposeBrowser,
+} from './compose-support';
+
+const BODY = 'div[aria-label^="Message body"][contenteditable="true"]';
+
+function outlookState(page: Page, composeId: string) {
+  return page.evaluate((id: string) => {
+    const fixture = (
+      window as unknown as {
+        outlookFixture: { modelText(id: string): string; subjects: Record<string, string> };
+      }
+    ).outlookFixture;
+    return { model: fixture.modelText(id), subject: fixture.subjects[id] };
+  }, composeId);
+}
+
+const bodyText = (page: Page) => page.$eval(BODY, (e) => (e as HTMLElement).innerText);
+
+describe('Outlook on the web compose', () => {
+  let ext: ComposeBrowser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    ext = await launchWithSample();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  async function open(path: string, host = 'outlook.office.com'): Promise<Page> {
+    page = await ext.newPage();
+    errors = collectPageErrors(page);
+    await page.goto(ext.fixtures.url(host, path), { waitUntil: 'load' });
+    await page.waitForFunction(() => 'outlookFixture' in window);
+    return page;
+  }
+
+  it('adds nothing to the mail list without a compose', async () => {
+    await open('/inbox.html');
+    await page.focus('input[type="search"]');
+    await new Promise((wait) => setTimeout(wait, 300));
+    expect(await buttonCount(page)).toBe(0);
+    await page.close();
+  });
+
+  it('new message: one button, on the message body, none on the To and Cc fields', async () => {
+    await open('/compose.html');
+    await waitForButtons(page, 1);
+    expect(
+      await page.evaluate(
+        (tag: string) =>
+          document.querySelector(tag)!.previousElementSibling?.getAttribute('aria-label'),
+        BUTTON_TAG,
+      ),
+    ).toBe('Message body, press Alt+F10 to exit');
+    // Typing in a recipient field (a contenteditable textbox too) adds no button.
+    await page.click('[aria-label="To"]');
+    await page.keyboard.type('director@example.org');
+    await new Promise((wait) => setTimeout(wait, 200));
+    expect(await buttonCount(page)).toBe(1);
+  });
+
+  it('inserts through RoosterJS: in its model, subject filled, one Ctrl+Z undoes it', async () => {
+    await page.click(BODY);
+    await page.keyboard.type('Hello team,');
+    await page.keyboard.press('Enter');
+    await insertWithPicker(page, 'service-concern');
+
+    const draft = expectedDraft('service-concern', 'paragraph');
+    const shown = normalize(await bodyText(page));
+    const { model, subject } = await outlookState(page, 'compose-1');
+    expect(shown.startsWith('Hello team,')).toBe(true);
+    for (const paragraph of paragraphTexts(draft.blocks)) {
+      expect(shown).toContain(paragraph);
+      expect(normalize(model)).toContain(paragraph);
+    }
+    // RoosterJS owns its model, so it takes the insertion as a paste through its own pipeline.
+    expect(await lastInsertion(ext)).toMatchObject({
+      host: 'outlook.office.com',
+      method: 'paste',
+      subjectFilled: true,
+    });
+    expect(subject).toBe(draft.subject);
+    expect(await page.$eval('input.subject', (i) => (i as HTMLInputElement).value)).toBe(
+      draft.subject,
+    );
+    expect(normalize(await page.$eval('[aria-label="To"]', (e) => e.textContent ?? ''))).toBe(
+      'director@example.org',
+    );
+
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+    expect(normalize(await bodyText(page))).toBe('Hello team,');
+    expect(normalize((await outlookState(page, 'compose-1')).model)).toBe('Hello team,');
+    expect(errors).toEqual([]);
+  });
+
+  it('Esc returns to the same caret in the RoosterJS editor', async () => {
+    // The caret between "team" and "," of the first line.
+    await page.click(BODY);
+    await page.$eval(BODY, (body) => {
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      const text = walker.nextNode()!;
+      const range = document.createRange();
+      range.setStart(text, 'Hello team'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const [button] = await insertButtons(page);
+    await button!.click();
+    await waitForPicker(page);
+    await page.keyboard.press('Escape');
+    await pickerClosed(page);
+    await page.keyboard.type('X');
+    expect(normalize(await bodyText(page))).toBe('Hello teamX,');
+  });
+
+  it('typed citation shortcuts expand in RoosterJS too', async () => {
+    await page.keyboard.type(' see ;iee ');
+    await page.waitForFunction(
+      (selector: string) => document.querySelector(selector)!.textContent!.includes('300.502(b)'),
+      { timeout: 5000 },
+      BODY,
+    );
+    expect(normalize((await outlookState(page, 'compose-1')).model)).toBe(
+      'Hello teamX see 34 C.F.R. § 300.502(b) ,',
+    );
+    await page.close();
+  });
+
+  it('inline reply in the reading pane: button on the reply, the message read untouched', async () => {
+    await open('/reading.html');
+    await waitForButtons(page, 1);
+    const readBody = () =>
+      page.$eval('[role="document"][aria-label="Message body"]', (e) => e.textContent);
+    const before = await readBody();
+    await page.click(BODY);
+    await insertWithPicker(page, 'records-request');
+    const draft = expectedDraft('records-request', 'paragraph');
+    expect(normalize(await bodyText(page))).toContain(paragraphTexts(draft.blocks)[0]);
+    expect(normalize((await outlookState(page, 'compose-1')).model)).toContain(
+      paragraphTexts(draft.blocks)[0],
+    );
+    expect(await lastInsertion(ext)).toMatchObject({ method: 'paste', subjectFilled: false });
+    expect(await readBody()).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('pop-out compose: button and insertion', async () => {
+    await open('/popout.html');
+    await waitForButtons(page, 1);
+    await page.click(BODY);
+    await insertWithPicker(page, 'compensatory-services', { form: 'message' });
+    const draft = expectedDraft('compensatory-services', 'message');
+    const shown = normalize(await bodyText(page));
+    for (const paragraph of paragraphTexts(draft.blocks)) expect(shown).toContain(paragraph);
+    expect((await outlookState(page, 'compose-1')).subject).toBe(draft.subject);
+    // The missed-sessions table stays a table in RoosterJS.
+    const table = draft.blocks.find((block) => block.type === 'table')!;
+    expect(table).toBeDefined();
+    expect(await page.$$eval(`${BODY} table tr`, (rows) => rows.length)).toBe(
+      table.type === 'table' ? table.rows.length + 1 : 0,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'])(
+    'runs on %s as well',
+    async (host) => {
+      await open('/compose.html', host);
+      await waitForButtons(page, 1);
+      await page.click('[data-action="new"]');
+      await waitForButtons(page, 2);
+      await page.close();
+    },
+  );
+});
