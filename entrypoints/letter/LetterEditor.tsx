@@ -65,6 +65,8 @@ const BUTTONS: ToolbarButton[] = [
   { command: 'redo', label: 'Redo', glyph: '↷', shortcut: 'Control+Y', toggles: false },
 ];
 
+const SHORTCUT_COMMANDS: Record<string, string> = { b: 'bold', i: 'italic', u: 'underline' };
+
 export interface LetterEditorProps {
   id: string;
   labelledBy: string;
@@ -192,6 +194,15 @@ export function LetterEditor(props: LetterEditorProps) {
         spellcheck
         data-testid="letter-editor"
         onInput={edited}
+        onKeyDown={(event) => {
+          // The shortcuts the toolbar announces, handled here so they work in every browser.
+          const command = SHORTCUT_COMMANDS[event.key.toLowerCase()];
+          if (!command || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey)
+            return;
+          event.preventDefault();
+          run(command);
+          edited();
+        }}
         onPaste={(event) => {
           const data = event.clipboardData;
           if (!data) return;

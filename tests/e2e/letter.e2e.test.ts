@@ -173,6 +173,41 @@ describe('letter page: the OPI state complaint', () => {
     expect(left.some((item) => item.includes(marker))).toBe(false);
   });
 
+  it('reaches the formatting toolbar and the text by keyboard', async () => {
+    const focused = () =>
+      letter.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id,
+      );
+    await letter.focus('.letter-work input[type=text]'); // the subject
+    await letter.keyboard.press('Tab');
+    expect(await focused()).toBe('Bold');
+    await letter.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('Italic');
+    await letter.keyboard.press('End');
+    expect(await focused()).toBe('Redo');
+    await letter.keyboard.press('Tab');
+    expect(await focused()).toBe('letter-text');
+    // Ctrl+B bolds the selected words in the text.
+    await letter.evaluate(() => {
+      const paragraph = document.querySelector('#letter-text p')!;
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    await letter.keyboard.down('Control');
+    await letter.keyboard.press('b');
+    await letter.keyboard.up('Control');
+    expect(await letter.$eval('#letter-text p', (p) => p.innerHTML)).toMatch(/^<(b|strong)>/);
+    expect(
+      await letter.$eval('button[aria-label=Bold]', (b) => b.getAttribute('aria-pressed')),
+    ).toBe('true');
+    await letter.keyboard.down('Control');
+    await letter.keyboard.press('z');
+    await letter.keyboard.up('Control');
+    expect(await letter.$eval('#letter-text p', (p) => p.innerHTML)).not.toMatch(/^<(b|strong)>/);
+  });
+
   it('keeps the edits when a setting changes, and offers to rebuild', async () => {
     await chooseRadio(letter, 'E-mail', '.letter-settings');
     await letter.waitForSelector('[data-testid=settings-changed]');
