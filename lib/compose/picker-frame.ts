@@ -62,8 +62,10 @@ export function openPickerFrame(doc: Document, url: string, anchor: DOMRect | nu
 
   const frame = doc.createElement('iframe');
   frame.title = PICKER_TITLE;
-  // The picker copies to the clipboard where nothing can be inserted (canvas editors).
-  frame.allow = 'clipboard-write';
+  // The picker copies to the clipboard where nothing can be inserted (canvas editors). "*"
+  // because Chrome loads the page through its dynamic web-accessible URL, whose origin is not
+  // the one the document ends up with, so the default allowlist ('src') would not match.
+  frame.allow = 'clipboard-write *';
   frame.src = url;
   frame.addEventListener('load', () => frame.focus(), { once: true });
   root.appendChild(frame);

@@ -1,0 +1,213 @@
+/**
+ * The context menu ("Insert IEP paragraph…") and the keyboard command. A native context menu
+ * cannot be clicked in headless Chromium, so the tests grant activeTab the way a user gesture
+ * does (the toolbar action, through CDP) and then send, from the service worker, exactly what the
+ * menu and command handlers send (lib/compose-background: openPickerInTab, unit-tested in
+ * tests/unit/compose/background.test.ts).
+ */
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANYWHERE_SCRIPT } from '../../lib/compose-background';
+import {
+  chooseKind,
+  collectPageErrors,
+  expectedDraft,
+  lastInsertion,
+  launchWithSample,
+  normalize,
+  paragraphTexts,
+  pickerClosed,
+  readLetters,
+  waitForButtons,
+  waitForPicker,
+  type ComposeBrowser,
+} from './compose-support';
+
+type OpenAnswer = { opened: boolean; canInsert: boolean } | null;
+
+describe('context menu and keyboard command', () => {
+  let ext: ComposeBrowser;
+
+  beforeAll(async () => {
+    ext = await launchWithSample();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  /** Runs in the service worker: the id of the tab showing `url`. */
+  async function tabIdOf(url: string): Promise<number> {
+    const worker = await ext.serviceWorker();
+    return worker!.evaluate(async (address: string) => {
+      type Tabs = { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } };
+      const tabs = await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({});
+      const tab = tabs.find((t) => t.url === address);
+      if (!tab) throw new Error(`No tab with ${address} among ${tabs.length} tabs.`);
+      return tab.id;
+    }, url);
+  }
+
+  /** What the context-menu handler does: inject the on-demand script, ask it to open the picker. */
+  async function contextMenu(tabId: number): Promise<OpenAnswer> {
+    const worker = await ext.serviceWorker();
+    return worker!.evaluate(
+      async (id: number, file: string) => {
+        type Api = {
+          scripting: { executeScript(i: object): Promise<unknown> };
+          tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> };
+        };
+        const api = (globalThis as unknown as { chrome: Api }).chrome;
+        await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: [file] });
+        return (await api.tabs.sendMessage(
+          id,
+          { type: 'compose:open-picker', trigger: 'menu' },
+          { frameId: 0 },
+        )) as OpenAnswer;
+      },
+      tabId,
+      ANYWHERE_SCRIPT,
+    );
+  }
+
+  /** What the keyboard command sends: to every frame of the tab; the focused one answers. */
+  async function keyboardCommand(tabId: number): Promise<OpenAnswer> {
+    const worker = await ext.serviceWorker();
+    return worker!.evaluate(async (id: number) => {
+      type Api = { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      return (await api.tabs.sendMessage(id, {
+        type: 'compose:open-picker',
+        trigger: 'command',
+      })) as OpenAnswer;
+    }, tabId);
+  }
+
+  /** A user gesture on the toolbar button: grants activeTab for the tab, like the menu does. */
+  async function grantActiveTab(page: Page): Promise<void> {
+    const extension = (await ext.browser.extensions()).get(ext.extensionId);
+    await extension!.triggerAction(page);
+    await page.bringToFront();
+  }
+
+  it('has no standing access to other sites: nothing runs there until the user asks', async () => {
+    const page = await ext.newPage();
+    await page.goto(ext.fixtures.url('example.com', '/editor.html'), { waitUntil: 'load' });
+    const worker = await ext.serviceWorker();
+    const attempt = await worker!.evaluate(async () => {
+      type Api = {
+        tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
+        scripting: { executeScript(i: object): Promise<unknown> };
+      };
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const tabs = await api.tabs.query({});
+      const results = await Promise.all(
+        tabs.map((tab) =>
+          api.scripting
+            .executeScript({ target: { tabId: tab.id }, func: () => location.host })
+            .then((r) => JSON.stringify(r))
+            .catch((error: Error) => error.message),
+        ),
+      );
+      return { urls: tabs.map((tab) => tab.url ?? null), results };
+    });
+    expect(attempt.urls).not.toContain('https://example.com/editor.html');
+    expect(attempt.results.join('\n')).not.toContain('example.com');
+    // No content script ran there: none of our elements, nothing listening.
+    expect(
+      await page.evaluate(() =>
+        Array.from(document.querySelectorAll('*')).filter((e) => e.localName.startsWith('iep-')),
+      ),
+    ).toHaveLength(0);
+    await page.close();
+  });
+
+  it('context menu in a textarea on any site: the picker opens and inserts plain text', async () => {
+    const page = await ext.newPage();
+    const errors = collectPageErrors(page);
+    const url = ext.fixtures.url('example.com', '/editor.html');
+    await page.goto(url, { waitUntil: 'load' });
+    await grantActiveTab(page);
+    await page.click('#message');
+    await page.keyboard.type('Dear Ms. Director,\n\n');
+    expect(await contextMenu(await tabIdOf(url))).toEqual({ opened: true, canInsert: true });
+    const frame = await waitForPicker(page);
+    await chooseKind(frame, 'service-concern');
+    await frame.page().keyboard.press('Enter');
+    await pickerClosed(page);
+
+    const draft = expectedDraft('service-concern', 'paragraph');
+    const value = await page.$eval('#message', (t) => (t as HTMLTextAreaElement).value);
+    expect(value.startsWith('Dear Ms. Director,\n\n')).toBe(true);
+    expect(normalize(value)).toContain(normalize(draft.text));
+    expect(await lastInsertion(ext)).toMatchObject({ host: 'example.com', method: 'insertText' });
+    expect(await readLetters(ext)).toContainEqual(
+      expect.objectContaining({ kind: 'service-concern', host: 'example.com', status: 'draft' }),
+    );
+
+    // The same tab again: the script is already there and answers without a second injection.
+    await page.click('div[contenteditable="true"]');
+    expect(await contextMenu(await tabIdOf(url))).toEqual({ opened: true, canInsert: true });
+    const again = await waitForPicker(page);
+    await chooseKind(again, 'records-request');
+    await again.page().keyboard.press('Enter');
+    await pickerClosed(page);
+    const rich = normalize(
+      await page.$eval('div[contenteditable="true"]', (e) => (e as HTMLElement).innerText),
+    );
+    for (const paragraph of paragraphTexts(expectedDraft('records-request', 'paragraph').blocks))
+      expect(rich).toContain(paragraph);
+    expect(await lastInsertion(ext)).toMatchObject({ host: 'example.com', method: 'insertHTML' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a canvas editor cannot take text: the picker copies to the clipboard and says so', async () => {
+    const page = await ext.newPage();
+    const url = ext.fixtures.url('example.com', '/canvas.html');
+    await ext.browser
+      .defaultBrowserContext()
+      .overridePermissions('https://example.com', ['clipboard-read', 'clipboard-write']);
+    await page.goto(url, { waitUntil: 'load' });
+    await grantActiveTab(page);
+    await page.click('canvas');
+    expect(await contextMenu(await tabIdOf(url))).toEqual({ opened: true, canInsert: false });
+    const frame = await waitForPicker(page);
+    expect(await frame.$eval('main', (m) => (m as HTMLElement).innerText)).toContain(
+      'The picker copies instead',
+    );
+    await chooseKind(frame, 'iee-request');
+    await frame.page().keyboard.press('Enter');
+    await frame.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="picker-status"]')?.textContent?.includes('copied'),
+      { timeout: 5000 },
+    );
+    const draft = expectedDraft('iee-request', 'paragraph');
+    await page.bringToFront();
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(normalize(clipboard)).toBe(normalize(draft.text));
+    expect(await page.$eval('.event-target', (e) => e.textContent)).toBe('');
+    await page.close();
+  });
+
+  it('keyboard command in a Gmail compose opens the picker for the focused editor', async () => {
+    const page = await ext.newPage();
+    const url = ext.fixtures.url('mail.google.com', '/compose.html');
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForButtons(page, 1);
+    await page.click('div[g_editable="true"]');
+    await page.keyboard.type('Hi,');
+    expect(await keyboardCommand(await tabIdOf(url))).toEqual({ opened: true, canInsert: true });
+    const frame = await waitForPicker(page);
+    await chooseKind(frame, 'staffing-vacancy');
+    await frame.page().keyboard.press('Enter');
+    await pickerClosed(page);
+    const text = normalize(
+      await page.$eval('div[g_editable="true"]', (e) => (e as HTMLElement).innerText),
+    );
+    expect(text.startsWith('Hi,')).toBe(true);
+    for (const paragraph of paragraphTexts(expectedDraft('staffing-vacancy', 'paragraph').blocks))
+      expect(text).toContain(paragraph);
+    await page.close();
+  });
+});
