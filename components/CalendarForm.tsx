@@ -3,7 +3,7 @@
  * week), and closed days or ranges (holidays, breaks, snow days), with one-click common breaks.
  */
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatShortDate, type IsoDate } from '../lib/dates';
 import { calendarSchema, newId, type SchoolCalendar } from '../lib/model';
 import { commonBreaks } from '../lib/ui/common-breaks';
@@ -79,6 +79,13 @@ export function CalendarForm(props: CalendarFormProps) {
   });
   const { values, errors, set } = form;
   const listRef = useRef<HTMLUListElement>(null);
+  /** The row whose first field takes focus once rendered (a row the user just added). */
+  const [focusRow, setFocusRow] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusRow) return;
+    listRef.current?.querySelector<HTMLInputElement>(`[data-row="${focusRow}"] input`)?.focus();
+    setFocusRow(null);
+  }, [focusRow]);
 
   function setRow(index: number, patch: Partial<ClosureRow>) {
     set(
@@ -94,14 +101,10 @@ export function CalendarForm(props: CalendarFormProps) {
   }
 
   function addRows(rows: Omit<ClosureRow, 'key'>[], focusNew: boolean) {
+    const added = rows.map((row) => ({ ...row, key: newId() }));
     // Messages are keyed by row index; appending keeps existing indexes valid.
-    set('closures', [...values.closures, ...rows.map((row) => ({ ...row, key: newId() }))]);
-    if (focusNew) {
-      requestAnimationFrame(() => {
-        const inputs = listRef.current?.querySelectorAll<HTMLInputElement>('input[type="text"]');
-        inputs?.[inputs.length - 1]?.focus();
-      });
-    }
+    set('closures', [...values.closures, ...added]);
+    if (focusNew && added[0]) setFocusRow(added[0].key);
   }
 
   function removeRow(index: number) {
@@ -169,7 +172,7 @@ export function CalendarForm(props: CalendarFormProps) {
         {values.closures.length === 0 ? <p class="muted">No closed days yet.</p> : null}
         <ul class="closure-list" ref={listRef}>
           {values.closures.map((row, index) => (
-            <li key={row.key} class="closure-row">
+            <li key={row.key} class="closure-row" data-row={row.key}>
               <TextField
                 label="What"
                 value={row.label}

@@ -33,7 +33,8 @@ const THURSDAY = 4;
 /** Common closures of the school year that starts in the year of `firstDay`. */
 export function commonBreaks(firstDay: IsoDate): Closure[] {
   const parts = parseIsoDate(firstDay);
-  if (!parts) return [];
+  // A date input holds years like 0002 while the user is still typing the year.
+  if (!parts || parts.year < 1900 || parts.year > 2200) return [];
   // A year starting in January–June is the spring half of a year that began the summer before.
   const fall = parts.month >= 7 ? parts.year : parts.year - 1;
   const spring = fall + 1;

@@ -3,7 +3,7 @@
  * into one plain message per field, keyed by the field's path ("endDate", "closures.2.end").
  * Form state keeps the raw text the user typed, so a failed check never loses anything.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { z } from '../model/zod';
 
 export type FieldErrors = Record<string, string>;
@@ -121,13 +121,18 @@ export function useSchemaForm<V extends object, S extends z.ZodType>(options: {
   const formRef = useRef<HTMLFormElement>(null);
   const [saveError, setSaveError] = useState('');
   const [saving, setSaving] = useState(false);
+  // Bumped on each failed check; the effect runs after the messages are rendered.
+  const [failedChecks, setFailedChecks] = useState(0);
+  useEffect(() => {
+    if (failedChecks > 0) focusFirstInvalid(formRef.current);
+  }, [failedChecks]);
 
   async function submit(event?: Event) {
     event?.preventDefault();
     const result = validate(options.schema, options.toCandidate(form.values));
     if (!result.ok) {
       form.setErrors({ ...options.sameRoundChecks?.(form.values), ...result.errors });
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+      setFailedChecks((n) => n + 1);
       return;
     }
     form.setErrors({});

@@ -48,7 +48,7 @@ export function CalendarPage(props: TrackerRouteProps) {
           announce('Calendar saved.');
         }}
       />
-      <StatusMessage message={status} />
+      <StatusMessage message={status} testId="calendar-status" />
     </>
   );
 }

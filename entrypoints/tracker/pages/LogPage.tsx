@@ -2,7 +2,7 @@
  * The session log as a table: filter by service, status, reason and dates; sort by any column;
  * edit or delete an entry in place; add an entry.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { DateField, SelectField } from '../../../components/fields';
 import { SessionForm } from '../../../components/SessionForm';
@@ -65,6 +65,13 @@ export function LogPage(props: TrackerRouteProps) {
   /** The entry being edited, "new" while adding, or null. */
   const [editing, setEditing] = useState<string | null>(null);
   const [status, announce] = useStatus();
+  /** The entry whose Edit button gets focus back once its form closes. */
+  const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (!returnFocusTo) return;
+    document.querySelector<HTMLElement>(`[data-edit="${returnFocusTo}"]`)?.focus();
+    setReturnFocusTo(null);
+  }, [returnFocusTo]);
 
   const names = useMemo(
     () => new Map((data?.services ?? []).map((s) => [s.id, capitalize(serviceName(s))])),
@@ -129,12 +136,6 @@ export function LogPage(props: TrackerRouteProps) {
           <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
         </button>
       </th>
-    );
-  }
-
-  function focusEditButton(entryId: string) {
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-edit="${entryId}"]`)?.focus(),
     );
   }
 
@@ -260,7 +261,7 @@ export function LogPage(props: TrackerRouteProps) {
                       </h2>
                       {formFor(entry, () => {
                         setEditing(null);
-                        focusEditButton(entry.id);
+                        setReturnFocusTo(entry.id);
                       })}
                     </td>
                   </tr>

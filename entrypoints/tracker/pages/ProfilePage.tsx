@@ -20,7 +20,7 @@ export function ProfilePage(props: TrackerRouteProps) {
           announce('Saved.');
         }}
       />
-      <StatusMessage message={status} />
+      <StatusMessage message={status} testId="profile-status" />
     </>
   );
 }

@@ -35,7 +35,7 @@ export function ServicesPage(props: TrackerRouteProps) {
   return (
     <>
       <p>The services on {data.student.name}'s IEP, with the minutes it promises.</p>
-      <StatusMessage message={status} />
+      <StatusMessage message={status} testId="services-status" />
       {services.length === 0 ? <p class="muted">No services yet.</p> : null}
       <ul class="item-list">
         {services.map((service) => (

@@ -71,7 +71,7 @@ export function SetupPage(props: TrackerRouteProps) {
           ))}
         </ol>
       ) : null}
-      <StatusMessage message={status} />
+      <StatusMessage message={status} testId="setup-status" />
 
       {step === 'student' ? (
         <section class="page-section" aria-labelledby="setup-step">

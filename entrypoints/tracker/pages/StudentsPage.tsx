@@ -27,7 +27,7 @@ export function StudentsPage(props: TrackerRouteProps) {
 
   return (
     <>
-      <StatusMessage message={status} />
+      <StatusMessage message={status} testId="students-status" />
       {choice.students.length === 0 ? (
         <p class="muted">
           No students yet. The <a href="#/setup">setup</a> walks you through the first one.

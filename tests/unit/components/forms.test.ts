@@ -100,3 +100,10 @@ describe('common breaks', () => {
     });
   });
 });
+
+describe('common breaks while a year is half typed', () => {
+  it('proposes nothing for years like 0002 instead of failing', () => {
+    expect(commonBreaks('0002-09-02')).toEqual([]);
+    expect(commonBreaks('0202-09-02')).toEqual([]);
+  });
+});

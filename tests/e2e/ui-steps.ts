@@ -1,0 +1,190 @@
+/**
+ * Steps a person takes in the extension's pages, for the popup and tracker e2e tests: find a
+ * control by its accessible name, type, read the message shown next to a field, move with Tab
+ * only, and set the extension's "today" (lib/clock's override).
+ */
+import type { ElementHandle, Page } from 'puppeteer';
+
+/** lib/clock's CLOCK_STORAGE_KEY (lib/clock imports the browser API, so not imported here). */
+const CLOCK_STORAGE_KEY = 'clock.today';
+
+/** Moves the whole extension to another day (every open page follows). */
+export async function setToday(page: Page, isoDate: string): Promise<void> {
+  await page.evaluate(
+    async (key: string, date: string) => {
+      type Storage = { storage: { local: { set(items: object): Promise<void> } } };
+      const scope = globalThis as unknown as { browser?: Storage; chrome?: Storage };
+      await (scope.browser ?? scope.chrome)!.storage.local.set({ [key]: date });
+    },
+    CLOCK_STORAGE_KEY,
+    isoDate,
+  );
+}
+
+type Role = 'textbox' | 'combobox' | 'button' | 'radio' | 'checkbox' | 'link' | 'heading' | 'group';
+
+function ariaSelector(name: string, role?: Role): string {
+  const quoted = JSON.stringify(name);
+  return role ? `::-p-aria([name=${quoted}][role="${role}"])` : `::-p-aria(${quoted})`;
+}
+
+/** The control with this accessible name (inside `scope` if given), waiting for it to appear. */
+export async function control(
+  scope: Page | ElementHandle,
+  name: string,
+  role?: Role,
+): Promise<ElementHandle<HTMLElement>> {
+  const handle = await scope.waitForSelector(ariaSelector(name, role), { timeout: 10_000 });
+  if (!handle) throw new Error(`No control named "${name}"`);
+  return handle as ElementHandle<HTMLElement>;
+}
+
+export async function click(scope: Page | ElementHandle, name: string, role?: Role) {
+  await (await control(scope, name, role)).click();
+}
+
+/** Replaces a text field's content the way a person does: select all, type. */
+export async function fill(scope: Page | ElementHandle, name: string, text: string) {
+  const field = await control(scope, name, 'textbox');
+  await field.click({ count: 3 });
+  await field.evaluate((el) => (el as HTMLInputElement).select?.());
+  if (text === '') await field.press('Backspace');
+  else await field.type(text);
+}
+
+/**
+ * Types an ISO date into a date input through its month/day/year segments (en-US order), as a
+ * keyboard user does.
+ */
+export async function fillDate(scope: Page | ElementHandle, name: string, isoDate: string) {
+  const field = await control(scope, name);
+  const [year, month, day] = isoDate.split('-');
+  // ElementHandle.type focuses the input (its first segment, the month) and types.
+  await field.type(`${month}${day}${year}`);
+  const value = await field.evaluate((el) => (el as HTMLInputElement).value);
+  if (value !== isoDate) throw new Error(`Date field "${name}" shows ${value}, not ${isoDate}`);
+}
+
+export async function valueOf(scope: Page | ElementHandle, name: string, role?: Role) {
+  const field = await control(scope, name, role);
+  return field.evaluate((el) => (el as HTMLInputElement).value);
+}
+
+/** What a field says about itself: aria-invalid and the texts it is described by. */
+export async function fieldState(field: ElementHandle<HTMLElement>) {
+  return field.evaluate((el) => {
+    const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    const described = ids.map((id) => el.ownerDocument.getElementById(id));
+    return {
+      invalid: el.getAttribute('aria-invalid') === 'true',
+      error:
+        described
+          .filter((node) => node?.classList.contains('field-error'))
+          .map((node) => node!.textContent!.trim())
+          .join(' ') || null,
+      value: (el as HTMLInputElement).value,
+    };
+  });
+}
+
+/** The message shown next to the field named `name` (null when there is none). */
+export async function errorFor(scope: Page | ElementHandle, name: string, role?: Role) {
+  return (await fieldState(await control(scope, name, role))).error;
+}
+
+/** How a person would name the focused element: its label, aria-label, or text. */
+export async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    if (!el || el === document.body) return '';
+    const label = el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.textContent;
+    return (label ?? '').replace(/\s*\*$/, '').trim();
+  });
+}
+
+/** Waits until the focused element is named `name` (focus often moves after a render). */
+export async function waitForFocus(page: Page, name: string): Promise<void> {
+  await page
+    .waitForFunction(
+      (expected: string) => {
+        const el = document.activeElement as HTMLInputElement | null;
+        const label =
+          el?.labels?.[0]?.textContent ?? el?.getAttribute('aria-label') ?? el?.textContent;
+        return (label ?? '').replace(/\s*\*$/, '').trim() === expected;
+      },
+      { timeout: 5_000, polling: 50 },
+      name,
+    )
+    .catch(async () => {
+      throw new Error(`Focus is on "${await focusedName(page)}", not "${name}"`);
+    });
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element is named `name`. Keyboard only: no
+ * clicks and no focus() calls.
+ */
+export async function tabTo(
+  page: Page,
+  name: string | RegExp,
+  options: { backwards?: boolean; max?: number } = {},
+): Promise<void> {
+  const matches = (text: string) => (typeof name === 'string' ? text === name : name.test(text));
+  const seen: string[] = [];
+  for (let i = 0; i < (options.max ?? 80); i++) {
+    if (options.backwards) {
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+    } else {
+      await page.keyboard.press('Tab');
+    }
+    const focused = await focusedName(page);
+    if (matches(focused)) return;
+    seen.push(focused);
+  }
+  throw new Error(`Tab never reached "${String(name)}"; passed: ${seen.join(' | ')}`);
+}
+
+/** Types a date into the focused date input (month, day, year segments). */
+export async function typeDateKeys(page: Page, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-');
+  await page.keyboard.type(`${month}${day}${year}`);
+}
+
+/** Every figure of the gap card of a service: { expected: 345, owed: 235, … }. */
+export async function gapFigures(page: Page, serviceId: string): Promise<Record<string, number>> {
+  return page.$eval(`[data-testid="gap-card"][data-service-id="${serviceId}"]`, (card) =>
+    Object.fromEntries(
+      [...card.querySelectorAll<HTMLElement>('[data-gap]')].map((dd) => [
+        dd.dataset.gap!,
+        Number(dd.dataset.value),
+      ]),
+    ),
+  );
+}
+
+/** Waits until a gap card's figure shows `value` (live updates from another page). */
+export async function waitForFigure(
+  page: Page,
+  serviceId: string,
+  key: string,
+  value: number,
+): Promise<void> {
+  await page.waitForFunction(
+    (id: string, k: string, v: number) =>
+      document
+        .querySelector(`[data-testid="gap-card"][data-service-id="${id}"] [data-gap="${k}"]`)
+        ?.getAttribute('data-value') === String(v),
+    // Poll: a tab in the background gets no animation frames.
+    { timeout: 10_000, polling: 100 },
+    serviceId,
+    key,
+    value,
+  );
+}
+
+/** Text of an element, trimmed, or null. */
+export async function textOf(page: Page, selector: string): Promise<string | null> {
+  return page.$eval(selector, (el) => el.textContent?.trim() ?? '').catch(() => null);
+}
