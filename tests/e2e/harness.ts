@@ -65,6 +65,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * A browser call that hangs fails after this long instead of Puppeteer's 3 minutes (longer than
+ * any single step should take, seeding 40,000 records on a busy machine included).
+ */
+const PROTOCOL_TIMEOUT_MS = 45_000;
+
 /** Flags for a quiet, reproducible Chromium (no background traffic, no first-run UI). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -206,6 +212,7 @@ async function launchChromium(
       enableExtensions: [extensionDir],
       acceptInsecureCerts: true,
       defaultViewport: { width: 1280, height: 800 },
+      protocolTimeout: PROTOCOL_TIMEOUT_MS,
       args: [
         ...CHROMIUM_ARGS,
         `--host-resolver-rules=${hostResolverRules(fixtures.port, fixtures.hosts)}`,
@@ -263,6 +270,7 @@ async function launchFirefox(
     headless: options.headless ?? defaultHeadless(),
     acceptInsecureCerts: true,
     defaultViewport: { width: 1280, height: 800 },
+    protocolTimeout: PROTOCOL_TIMEOUT_MS,
     args: ['--remote-allow-system-access', ...(options.args ?? [])],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
