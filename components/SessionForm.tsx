@@ -4,6 +4,7 @@
  * or fewer: Save for a delivered session; Missed, a reason, Save for a missed one.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { closureOn, isSchoolDay } from '../lib/calendar';
 import { formatShortDate, isIsoDate, type IsoDate } from '../lib/dates';
 import { defaultScheduledMinutes } from '../lib/gap';
@@ -169,6 +170,10 @@ export function SessionForm(props: SessionFormProps) {
   }
 
   const service = services.find((s) => s.id === values.serviceId);
+  // A new entry always names one of the services shown (they can change while the form is open).
+  useEffect(() => {
+    if (!initial && !service && services[0]) chooseService(services[0].id);
+  });
   const dateHint = dateNote(props.calendar, service, values.date);
   const shortfall = values.status !== 'delivered';
   const noteField = (
