@@ -44,15 +44,23 @@ function watchNextChange(editor: Node, timeoutMs: number) {
   return { changed, cancel: () => finish(false) };
 }
 
+/**
+ * Runs one of the browser's editing commands on the focused field; false when the command is
+ * missing, refused or throws (for example under a strict Trusted Types policy).
+ */
+export function editingCommand(doc: Document, command: string, value: string): boolean {
+  try {
+    return typeof doc.execCommand === 'function' && doc.execCommand(command, false, value);
+  } catch {
+    return false;
+  }
+}
+
 /** Runs `edit` and reports whether it changed anything inside `editor`. */
 function changesEditor(editor: Node, edit: () => unknown): boolean {
   const observer = new MutationObserver(() => {});
   observer.observe(editor, { childList: true, characterData: true, subtree: true });
-  try {
-    edit();
-  } catch {
-    // A command that throws (for example under a strict Trusted Types policy) changed nothing.
-  }
+  edit();
   const changed = observer.takeRecords().length > 0;
   observer.disconnect();
   return changed;
@@ -109,12 +117,7 @@ function insertIntoTextControl(
   text: string,
 ): InsertMethod {
   const before = field.value;
-  const doc = field.ownerDocument;
-  try {
-    doc.execCommand('insertText', false, text);
-  } catch {
-    // Fall through to setRangeText.
-  }
+  editingCommand(field.ownerDocument, 'insertText', text);
   if (field.value !== before) return 'insertText';
   field.setRangeText(text, field.selectionStart ?? 0, field.selectionEnd ?? 0, 'end');
   field.dispatchEvent(
@@ -133,7 +136,7 @@ export async function insertIntoEditor(
   const fragment = buildFragment(doc, content.blocks, content.text);
   const html = fragmentHtml(doc, fragment);
   if (await pasteInto(editor, html, content.text)) return 'paste';
-  if (changesEditor(editor, () => doc.execCommand('insertHTML', false, html))) return 'insertHTML';
+  if (changesEditor(editor, () => editingCommand(doc, 'insertHTML', html))) return 'insertHTML';
   insertRange(editor, fragment);
   return 'range';
 }

@@ -6,6 +6,7 @@
  * few milliseconds; text typed meanwhile is kept and the caret goes back after it.
  */
 import { isTextControl } from './caret';
+import { editingCommand } from './insert';
 import type { EditorElement } from './types';
 
 /** ";word" or ";word+" right before the caret, after a space or at the start. */
@@ -45,8 +46,7 @@ function replaceInTextControl(
   const caret = field.selectionEnd ?? at.end;
   field.focus();
   field.setSelectionRange(at.start, at.end);
-  const doc = field.ownerDocument;
-  if (!doc.execCommand('insertText', false, expansion)) {
+  if (!editingCommand(field.ownerDocument, 'insertText', expansion)) {
     field.setRangeText(expansion, at.start, at.end, 'end');
     field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
   }
@@ -68,7 +68,7 @@ function replaceInRichEditor(editor: HTMLElement, token: string, range: Range, e
       : null;
   selection.removeAllRanges();
   selection.addRange(range);
-  if (!editor.ownerDocument.execCommand('insertText', false, expansion)) {
+  if (!editingCommand(editor.ownerDocument, 'insertText', expansion)) {
     range.deleteContents();
     range.insertNode(editor.ownerDocument.createTextNode(expansion));
     range.collapse(false);
