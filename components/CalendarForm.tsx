@@ -237,11 +237,7 @@ export function CalendarForm(props: CalendarFormProps) {
           </div>
         ) : null}
       </fieldset>
-      <FormActions
-        saveError={form.saveError}
-        saving={form.saving}
-        submitLabel={props.submitLabel ?? 'Save calendar'}
-      >
+      <FormActions form={form} submitLabel={props.submitLabel ?? 'Save calendar'}>
         {props.children}
       </FormActions>
     </form>

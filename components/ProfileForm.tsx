@@ -67,11 +67,7 @@ export function ProfileForm(props: ProfileFormProps) {
         </div>
         <p class="field-hint">Letters are addressed to the director. You can fill this in later.</p>
       </fieldset>
-      <FormActions
-        saveError={form.saveError}
-        saving={form.saving}
-        submitLabel={props.submitLabel ?? 'Save'}
-      >
+      <FormActions form={form} submitLabel={props.submitLabel ?? 'Save'}>
         {props.children}
       </FormActions>
     </form>

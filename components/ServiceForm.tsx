@@ -173,11 +173,7 @@ export function ServiceForm(props: ServiceFormProps) {
           hint="The IEP's end date (often a year later)."
         />
       </div>
-      <FormActions
-        saveError={form.saveError}
-        saving={form.saving}
-        submitLabel={props.submitLabel ?? 'Save service'}
-      >
+      <FormActions form={form} submitLabel={props.submitLabel ?? 'Save service'}>
         {props.children}
       </FormActions>
     </form>

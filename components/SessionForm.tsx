@@ -274,8 +274,7 @@ export function SessionForm(props: SessionFormProps) {
         noteField
       )}
       <FormActions
-        saveError={form.saveError}
-        saving={form.saving}
+        form={form}
         submitLabel={props.submitLabel ?? (initial ? 'Save changes' : 'Log session')}
       >
         {props.children}

@@ -79,11 +79,7 @@ export function StudentForm(props: StudentFormProps) {
         error={errors.homeAddress}
         hint="Only used in letters you choose to write."
       />
-      <FormActions
-        saveError={form.saveError}
-        saving={form.saving}
-        submitLabel={props.submitLabel ?? 'Save'}
-      >
+      <FormActions form={form} submitLabel={props.submitLabel ?? 'Save'}>
         {props.children}
       </FormActions>
     </form>

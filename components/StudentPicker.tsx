@@ -1,5 +1,7 @@
 /** Picks which student a page shows. With one student it just names them. */
+import type { AdvocateDatabase } from '../lib/db';
 import type { Student } from '../lib/model';
+import { chooseStudent, type StudentChoice } from '../lib/ui/students';
 import { SelectField } from './fields';
 
 export interface StudentPickerProps {
@@ -25,6 +27,22 @@ export function StudentPicker(props: StudentPickerProps) {
       value={props.value ?? ''}
       onValue={props.onChange}
       options={props.students.map((s) => ({ value: s.id, label: s.name }))}
+    />
+  );
+}
+
+/** The picker wired to the database: shows settings.currentStudentId and saves a new pick. */
+export function CurrentStudentPicker(props: {
+  db: AdvocateDatabase;
+  choice: StudentChoice | undefined;
+}) {
+  const { db, choice } = props;
+  if (!choice) return null;
+  return (
+    <StudentPicker
+      students={choice.students}
+      value={choice.currentId}
+      onChange={(id) => void chooseStudent(db, id)}
     />
   );
 }

@@ -56,6 +56,23 @@ function Messages(props: {
   );
 }
 
+/** Wrapper, label, hint and message of a labelled control; the control itself is `children`. */
+function Field(
+  props: FieldProps & { ids: ReturnType<typeof useDescribedBy>; children: ComponentChildren },
+) {
+  const { ids } = props;
+  return (
+    <div class={['field', props.class].filter(Boolean).join(' ')}>
+      <label for={ids.id}>
+        {props.label}
+        {props.required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {props.children}
+      <Messages hint={props.hint} hintId={ids.hintId} error={props.error} errorId={ids.errorId} />
+    </div>
+  );
+}
+
 type InputAttributes = Omit<
   JSX.InputHTMLAttributes<HTMLInputElement>,
   'value' | 'onInput' | 'label' | 'class' | 'type'
@@ -72,11 +89,7 @@ export interface TextFieldProps extends FieldProps {
 export function TextField(props: TextFieldProps) {
   const ids = useDescribedBy(props.error, props.hint);
   return (
-    <div class={['field', props.class].filter(Boolean).join(' ')}>
-      <label for={ids.id}>
-        {props.label}
-        {props.required ? <span aria-hidden="true"> *</span> : null}
-      </label>
+    <Field {...props} ids={ids}>
       <input
         {...props.inputProps}
         {...ids.controlProps}
@@ -85,8 +98,7 @@ export function TextField(props: TextFieldProps) {
         required={props.required}
         onInput={(event) => props.onValue(event.currentTarget.value)}
       />
-      <Messages hint={props.hint} hintId={ids.hintId} error={props.error} errorId={ids.errorId} />
-    </div>
+    </Field>
   );
 }
 
@@ -117,16 +129,14 @@ export interface TextAreaFieldProps extends FieldProps {
 export function TextAreaField(props: TextAreaFieldProps) {
   const ids = useDescribedBy(props.error, props.hint);
   return (
-    <div class={['field', props.class].filter(Boolean).join(' ')}>
-      <label for={ids.id}>{props.label}</label>
+    <Field {...props} ids={ids}>
       <textarea
         {...ids.controlProps}
         rows={props.rows ?? 3}
         value={props.value}
         onInput={(event) => props.onValue(event.currentTarget.value)}
       />
-      <Messages hint={props.hint} hintId={ids.hintId} error={props.error} errorId={ids.errorId} />
-    </div>
+    </Field>
   );
 }
 
@@ -147,11 +157,7 @@ export interface SelectFieldProps<V extends string> extends FieldProps {
 export function SelectField<V extends string>(props: SelectFieldProps<V>) {
   const ids = useDescribedBy(props.error, props.hint);
   return (
-    <div class={['field', props.class].filter(Boolean).join(' ')}>
-      <label for={ids.id}>
-        {props.label}
-        {props.required ? <span aria-hidden="true"> *</span> : null}
-      </label>
+    <Field {...props} ids={ids}>
       <select
         {...props.selectProps}
         {...ids.controlProps}
@@ -166,8 +172,7 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
           </option>
         ))}
       </select>
-      <Messages hint={props.hint} hintId={ids.hintId} error={props.error} errorId={ids.errorId} />
-    </div>
+    </Field>
   );
 }
 

@@ -7,13 +7,13 @@ import { browser } from 'wxt/browser';
 import { GapCard } from '../../components/GapCard';
 import { SessionForm } from '../../components/SessionForm';
 import { StatusMessage, useStatus } from '../../components/status';
-import { StudentPicker } from '../../components/StudentPicker';
+import { CurrentStudentPicker } from '../../components/StudentPicker';
 import { formatLongDate, formatShortDate, type IsoDate } from '../../lib/dates';
 import { loadStudentData, saveSession, type AdvocateDatabase } from '../../lib/db';
 import { computeStudentGaps } from '../../lib/gap';
 import { MISSED_REASON_LABELS, serviceName, type SessionEntry } from '../../lib/model';
 import { useLiveQuery } from '../../lib/ui/live-query';
-import { chooseStudent, useStudentChoice } from '../../lib/ui/students';
+import { useStudentChoice } from '../../lib/ui/students';
 import { useToday } from '../../lib/ui/today';
 
 /** Opens an extension page in a tab (the popup closes itself when the tab takes focus). */
@@ -41,13 +41,7 @@ export function Popup(props: { db: AdvocateDatabase }) {
     <main class="popup">
       <header class="popup-header">
         <h1>Montana IEP Advocate</h1>
-        {choice ? (
-          <StudentPicker
-            students={choice.students}
-            value={choice.currentId}
-            onChange={(id) => void chooseStudent(db, id)}
-          />
-        ) : null}
+        <CurrentStudentPicker db={db} choice={choice} />
       </header>
       {!choice || !today ? (
         <p class="muted">Loading…</p>

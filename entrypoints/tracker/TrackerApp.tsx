@@ -6,9 +6,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { BackupReminderNotice } from '../../components/backup/BackupReminderNotice';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { HelpNote } from '../../components/HelpNote';
-import { StudentPicker } from '../../components/StudentPicker';
+import { CurrentStudentPicker } from '../../components/StudentPicker';
 import type { AdvocateDatabase } from '../../lib/db';
-import { chooseStudent, useStudentChoice } from '../../lib/ui/students';
+import { useStudentChoice } from '../../lib/ui/students';
 import { useToday } from '../../lib/ui/today';
 import { DEFAULT_ROUTE_PATH, findRoute, routes } from './routes';
 
@@ -69,13 +69,7 @@ export function TrackerApp(props: { db: AdvocateDatabase }) {
       <header class="tracker-header">
         <div class="tracker-brand">
           <p class="app-name">{APP_NAME}</p>
-          {choice ? (
-            <StudentPicker
-              students={choice.students}
-              value={choice.currentId}
-              onChange={(id) => void chooseStudent(db, id)}
-            />
-          ) : null}
+          <CurrentStudentPicker db={db} choice={choice} />
         </div>
         <nav aria-label="Tracker sections">
           <ul>

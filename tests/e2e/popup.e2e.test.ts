@@ -28,7 +28,7 @@ import {
   errorFor,
   fieldState,
   gapFigures,
-  setToday,
+  openAt,
   tabTo,
   textOf,
   typeDateKeys,
@@ -112,11 +112,7 @@ describe('popup', () => {
 
   beforeAll(async () => {
     ext = await launchExtensionBrowser();
-    popup = await ext.openExtensionPage('popup.html');
-    await popup.setViewport({ width: 380, height: 600 });
-    await setToday(popup, TODAY);
-    await popup.reload({ waitUntil: 'load' });
-    await popup.bringToFront();
+    popup = await openAt(ext, 'popup.html', TODAY, { width: 380, height: 600 });
   });
   afterAll(async () => {
     await ext?.close();

@@ -39,7 +39,7 @@ import {
   fillDate,
   focusedName,
   gapFigures,
-  setToday,
+  openAt,
   tabTo,
   textOf,
   typeDateKeys,
@@ -118,11 +118,7 @@ describe('tracker: set up, log, read the gap, edit', () => {
 
   beforeAll(async () => {
     ext = await launchExtensionBrowser();
-    tracker = await ext.openExtensionPage('tracker.html#/setup');
-    await setToday(tracker, TODAY);
-    await tracker.reload({ waitUntil: 'load' });
-    // Background tabs get no frames in headless Chromium: keep the tab in use in front.
-    await tracker.bringToFront();
+    tracker = await openAt(ext, 'tracker.html#/setup', TODAY);
   });
   afterAll(async () => {
     await ext?.close();
@@ -271,9 +267,7 @@ describe('tracker: set up, log, read the gap, edit', () => {
   });
 
   it('logs six sessions from the popup with the keyboard only', async () => {
-    popup = await ext.openExtensionPage('popup.html');
-    await popup.setViewport({ width: 380, height: 600 });
-    await popup.bringToFront();
+    popup = await openAt(ext, 'popup.html', TODAY, { width: 380, height: 600 });
     await popup.waitForSelector('[data-testid="gap-cards"][data-ready="true"]');
     await expectNoA11yViolations(popup);
     // The form starts on today with the IEP's scheduled minutes.

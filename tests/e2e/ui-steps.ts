@@ -4,6 +4,7 @@
  * only, and set the extension's "today" (lib/clock's override).
  */
 import type { ElementHandle, Page } from 'puppeteer';
+import type { ExtensionBrowser } from './harness';
 
 /** lib/clock's CLOCK_STORAGE_KEY (lib/clock imports the browser API, so not imported here). */
 const CLOCK_STORAGE_KEY = 'clock.today';
@@ -19,6 +20,24 @@ export async function setToday(page: Page, isoDate: string): Promise<void> {
     CLOCK_STORAGE_KEY,
     isoDate,
   );
+}
+
+/**
+ * Opens an extension page with the extension's clock on `today`, and brings it to the front
+ * (background tabs get no frames in headless Chromium, so clicks there never finish).
+ */
+export async function openAt(
+  ext: ExtensionBrowser,
+  path: string,
+  today: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  const page = await ext.openExtensionPage(path);
+  if (viewport) await page.setViewport(viewport);
+  await setToday(page, today);
+  await page.reload({ waitUntil: 'load' });
+  await page.bringToFront();
+  return page;
 }
 
 type Role = 'textbox' | 'combobox' | 'button' | 'radio' | 'checkbox' | 'link' | 'heading' | 'group';
