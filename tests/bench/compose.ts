@@ -1,0 +1,301 @@
+/**
+ * The compose integration's costs on the Gmail-like fixture page (tests/fixtures/mail.google.com),
+ * each next to the bare page (the same fixture in a Chromium without the extension) in the same
+ * run:
+ *
+ * - content script initial size: the JS the manifest injects into mail pages, gzip -9;
+ * - detection latency: from a compose being added to the page to our button being in it, p50 and
+ *   p95 over 100 composes. Bare page: from adding the compose to the next rendered frame, the
+ *   earliest any rendering-based detection could see it;
+ * - main-thread overhead: a 10,000-mutation workload (elements added and removed, attributes and
+ *   text changed, 1% of them contenteditable textboxes that are not a compose) with a style and
+ *   layout flush every 100 mutations, median time with the extension ÷ without;
+ * - click-to-inserted: from Enter in the picker to the paragraph in the editor, p95 over 30
+ *   insertions (picker → background → content script → editor). Bare page: the page inserting
+ *   the same draft's HTML itself with execCommand, the part no extension can avoid.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { BUTTON_LABEL, BUTTON_TAG } from '../../lib/compose/button';
+import { PICKER_TAG } from '../../lib/compose/picker-frame';
+import { buildSampleData } from '../../lib/sample';
+import { expectedDraft, TODAY } from '../e2e/compose-support';
+import {
+  CHROMIUM_ARGS,
+  hostResolverRules,
+  launchExtensionBrowser,
+  seedDatabase,
+  startFixtureServer,
+  type FixtureServer,
+} from '../e2e/harness';
+import { findChromium } from '../e2e/support/browser-path';
+import { prepareExtension } from '../e2e/support/build';
+import { setExtensionToday } from '../e2e/support/clock';
+import type { BenchRow } from './types';
+
+const DETECTION_TRIALS = 100;
+const WORKLOAD_MUTATIONS = 10_000;
+const WORKLOAD_RUNS = 15;
+const INSERT_TRIALS = 30;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+const median = (values: number[]) => percentile(values, 50);
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** The gzip size of the scripts the manifest injects into mail pages. */
+function contentScriptGzipBytes(extensionDir: string): number {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  const files = [...new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []))];
+  return files.reduce(
+    (sum, file) => sum + gzipSync(readFileSync(join(extensionDir, file)), { level: 9 }).length,
+    0,
+  );
+}
+
+type Fixture = { gmailFixture: { openDialog(): string; closeCompose(id: string): void } };
+
+/** Adding a compose to the page until `until` is true for it (our button, or a frame). */
+async function detectionTimes(page: Page, withExtension: boolean): Promise<number[]> {
+  return page.evaluate(
+    async (trials: number, tag: string, waitForButton: boolean) => {
+      const { gmailFixture } = window as unknown as Fixture;
+      const times: number[] = [];
+      for (let trial = 0; trial < trials; trial++) {
+        const started = performance.now();
+        const seen = new Promise<number>((resolve) => {
+          if (!waitForButton) {
+            requestAnimationFrame(() => resolve(performance.now()));
+            return;
+          }
+          const observer = new MutationObserver(() => {
+            if (document.querySelectorAll(tag).length === 1) {
+              observer.disconnect();
+              resolve(performance.now());
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+        });
+        const id = gmailFixture.openDialog();
+        times.push((await seen) - started);
+        gmailFixture.closeCompose(id);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return times;
+    },
+    DETECTION_TRIALS,
+    BUTTON_TAG,
+    withExtension,
+  );
+}
+
+/** One run of the mutation workload in the page, in milliseconds. */
+function workload(page: Page): Promise<number> {
+  return page.evaluate((mutations: number) => {
+    const area = document.createElement('div');
+    document.querySelector('main')!.append(area);
+    const started = performance.now();
+    const live: Element[] = [];
+    for (let i = 0; i < mutations; i++) {
+      const step = i % 4;
+      if (step === 0 || live.length === 0) {
+        const added = document.createElement('div');
+        if (i % 100 === 0) {
+          added.setAttribute('contenteditable', 'true');
+          added.setAttribute('role', 'textbox');
+        }
+        added.textContent = `row ${i}`;
+        area.append(added);
+        live.push(added);
+      } else if (step === 1) live[live.length - 1]!.setAttribute('data-state', String(i));
+      else if (step === 2) live[Math.floor(live.length / 2)]!.textContent = `changed ${i}`;
+      else live.shift()!.remove();
+      if (i % 100 === 99) void area.offsetHeight; // style and layout, as a real page does
+    }
+    const elapsed = performance.now() - started;
+    area.remove();
+    return elapsed;
+  }, WORKLOAD_MUTATIONS);
+}
+
+async function openCompose(browser: Browser, fixtures: FixtureServer): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(fixtures.url('mail.google.com', '/compose.html'), { waitUntil: 'load' });
+  await page.bringToFront();
+  return page;
+}
+
+/** From Enter in the picker to the first change in the editor, per insertion. */
+async function insertTimes(page: Page): Promise<number[]> {
+  const times: number[] = [];
+  const editor = 'div[g_editable="true"]';
+  for (let trial = 0; trial < INSERT_TRIALS; trial++) {
+    await page.$eval(editor, (e) => e.replaceChildren(document.createElement('br')));
+    await page.click(editor);
+    const inserted = page.evaluate(
+      (selector: string) =>
+        new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            resolve(performance.timeOrigin + performance.now());
+          });
+          observer.observe(document.querySelector(selector)!, {
+            childList: true,
+            subtree: true,
+            characterData: true,
+          });
+        }),
+      editor,
+    );
+    const [button] = await page.$$(`aria/${BUTTON_LABEL}[role="button"]`);
+    await button!.click();
+    const frame = await page.waitForFrame((f) => f.url().includes('/picker.html'));
+    await frame.waitForSelector('[role="listbox"] [role="option"]');
+    await frame.focus('[role="listbox"]');
+    // The frame notes when Enter arrives; the page notes when the editor changes.
+    await frame.evaluate(() => {
+      const scope = globalThis as unknown as { enterAt?: Promise<number> };
+      scope.enterAt = new Promise<number>((resolve) =>
+        addEventListener(
+          'keydown',
+          (event) => event.key === 'Enter' && resolve(performance.timeOrigin + performance.now()),
+          { capture: true },
+        ),
+      );
+    });
+    const pressedAt = frame.evaluate(
+      () => (globalThis as unknown as { enterAt: Promise<number> }).enterAt,
+    );
+    await page.keyboard.press('Enter');
+    times.push((await inserted) - (await pressedAt));
+    await page.waitForFunction((tag: string) => !document.querySelector(tag), {}, PICKER_TAG);
+  }
+  return times;
+}
+
+/** The bare page inserting the same HTML itself, per insertion. */
+async function bareInsertTimes(page: Page, html: string): Promise<number[]> {
+  return page.evaluate(
+    (markup: string, trials: number) => {
+      const editor = document.querySelector<HTMLElement>('div[g_editable="true"]')!;
+      // The page enforces Trusted Types (our isolated-world content script is exempt).
+      type Policy = { createHTML(html: string): string };
+      const types = (
+        window as unknown as { trustedTypes: { createPolicy(n: string, r: object): Policy } }
+      ).trustedTypes;
+      const trusted = types
+        .createPolicy('gmail-fixture', { createHTML: String })
+        .createHTML(markup);
+      const times: number[] = [];
+      for (let trial = 0; trial < trials; trial++) {
+        editor.replaceChildren(document.createElement('br'));
+        editor.focus();
+        const started = performance.now();
+        document.execCommand('insertHTML', false, trusted);
+        times.push(performance.now() - started);
+      }
+      return times;
+    },
+    html,
+    INSERT_TRIALS,
+  );
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const extensionDir = await prepareExtension('bench');
+  const fixtures = await startFixtureServer();
+  const ext = await launchExtensionBrowser({
+    browser: 'chromium',
+    headless: true,
+    extensionDir,
+    fixtures,
+  });
+  const bare = await puppeteer.launch({
+    executablePath: await findChromium(),
+    headless: true,
+    acceptInsecureCerts: true,
+    defaultViewport: { width: 1280, height: 800 },
+    args: [...CHROMIUM_ARGS, `--host-resolver-rules=${hostResolverRules(fixtures.port)}`],
+  });
+  try {
+    const setup = await ext.openExtensionPage('popup.html');
+    await seedDatabase(setup, buildSampleData(TODAY));
+    await setExtensionToday(setup, TODAY);
+    await setup.close();
+
+    const withPage = await openCompose(ext.browser, fixtures);
+    await withPage.waitForSelector(BUTTON_TAG);
+    const barePage = await openCompose(bare, fixtures);
+
+    const detection = await detectionTimes(withPage, true);
+    const frames = await detectionTimes(barePage, false);
+
+    const withTimes: number[] = [];
+    const bareTimes: number[] = [];
+    await workload(withPage); // warm-up
+    await workload(barePage);
+    for (let runIndex = 0; runIndex < WORKLOAD_RUNS; runIndex++) {
+      await withPage.bringToFront();
+      withTimes.push(await workload(withPage));
+      await barePage.bringToFront();
+      bareTimes.push(await workload(barePage));
+    }
+
+    await withPage.bringToFront();
+    const inserts = await insertTimes(withPage);
+    const draft = expectedDraft('service-concern', 'paragraph');
+    await barePage.bringToFront();
+    // The same draft's HTML (lib/drafts' own rendering of the blocks we insert).
+    const bareInserts = await bareInsertTimes(barePage, draft.html);
+
+    const bareName = 'bare fixture page';
+    return [
+      {
+        name: 'compose: content script initial size (gzip)',
+        value: round(contentScriptGzipBytes(extensionDir) / 1024),
+        unit: 'KB',
+        target: '≤ 8',
+      },
+      {
+        name: 'compose: detection latency p50',
+        value: round(median(detection)),
+        unit: 'ms',
+        baseline: { name: `${bareName}, next frame`, value: round(median(frames)) },
+      },
+      {
+        name: 'compose: detection latency p95',
+        value: round(percentile(detection, 95)),
+        unit: 'ms',
+        baseline: { name: `${bareName}, next frame`, value: round(percentile(frames, 95)) },
+        target: '≤ 16',
+      },
+      {
+        name: `compose: ${WORKLOAD_MUTATIONS.toLocaleString('en')}-mutation workload, overhead ratio`,
+        value: round(median(withTimes) / median(bareTimes)),
+        unit: '×',
+        baseline: { name: `${bareName} (${round(median(bareTimes))} ms)`, value: 1 },
+        target: '≤ 1.01',
+      },
+      {
+        name: 'compose: click-to-inserted p95',
+        value: round(percentile(inserts, 95)),
+        unit: 'ms',
+        baseline: {
+          name: `${bareName}, execCommand alone`,
+          value: round(percentile(bareInserts, 95)),
+        },
+        target: '≤ 100',
+      },
+    ];
+  } finally {
+    await bare.close().catch(() => {});
+    await ext.close();
+    await fixtures.close();
+  }
+}
