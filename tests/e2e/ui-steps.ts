@@ -1,26 +1,11 @@
 /**
  * Steps a person takes in the extension's pages, for the popup and tracker e2e tests: find a
  * control by its accessible name, type, read the message shown next to a field, move with Tab
- * only, and set the extension's "today" (lib/clock's override).
+ * only, and open a page on a chosen "today" (lib/clock's override).
  */
 import type { ElementHandle, Page } from 'puppeteer';
 import type { ExtensionBrowser } from './harness';
-
-/** lib/clock's CLOCK_STORAGE_KEY (lib/clock imports the browser API, so not imported here). */
-const CLOCK_STORAGE_KEY = 'clock.today';
-
-/** Moves the whole extension to another day (every open page follows). */
-export async function setToday(page: Page, isoDate: string): Promise<void> {
-  await page.evaluate(
-    async (key: string, date: string) => {
-      type Storage = { storage: { local: { set(items: object): Promise<void> } } };
-      const scope = globalThis as unknown as { browser?: Storage; chrome?: Storage };
-      await (scope.browser ?? scope.chrome)!.storage.local.set({ [key]: date });
-    },
-    CLOCK_STORAGE_KEY,
-    isoDate,
-  );
-}
+import { setExtensionToday } from './support/clock';
 
 /**
  * Opens an extension page with the extension's clock on `today`, and brings it to the front
@@ -34,7 +19,7 @@ export async function openAt(
 ): Promise<Page> {
   const page = await ext.openExtensionPage(path);
   if (viewport) await page.setViewport(viewport);
-  await setToday(page, today);
+  await setExtensionToday(page, today);
   await page.reload({ waitUntil: 'load' });
   await page.bringToFront();
   return page;
