@@ -162,11 +162,7 @@ export function LetterRecordForm(props: LetterRecordFormProps) {
           rows={3}
         />
       </fieldset>
-      <FormActions
-        saveError={form.saveError}
-        saving={form.saving}
-        submitLabel={letter ? 'Save changes' : 'Save letter'}
-      >
+      <FormActions form={form} submitLabel={letter ? 'Save changes' : 'Save letter'}>
         <button type="button" class="secondary" onClick={props.onCancel}>
           Cancel
         </button>

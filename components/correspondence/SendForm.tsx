@@ -65,7 +65,7 @@ export function SendForm(props: SendFormProps) {
         set={(name, value) => set(name, value)}
         sentDateRequired
       />
-      <FormActions saveError={form.saveError} saving={form.saving} submitLabel="Save as sent">
+      <FormActions form={form} submitLabel="Save as sent">
         {props.onCancel ? (
           <button type="button" class="secondary" onClick={props.onCancel}>
             Cancel
