@@ -487,6 +487,41 @@ describe('tracker: set up, log, read the gap, edit', () => {
     ]);
   });
 
+  it('the calendar editor: a new closed day lowers the expected minutes everywhere', async () => {
+    await tracker.goto(ext.extensionUrl('tracker.html#/calendar'), { waitUntil: 'load' });
+    await tracker.bringToFront();
+    await click(tracker, 'Add a closed day or range', 'button');
+    await tracker.waitForFunction(() => document.activeElement?.closest('.closure-row') !== null);
+    await tracker.keyboard.type('Teacher training');
+    const row = (await tracker.$$('.closure-row')).at(-1)!;
+    await fillDate(row, 'First day', '2025-09-11');
+    await click(tracker, 'Save calendar', 'button');
+    await waitForStatus(tracker, 'calendar-status', 'Calendar saved.');
+    // Week of Sep 8 now has 3 school days of 4: 45 instead of 60, so 345 − 15 = 330 expected.
+    await popup.bringToFront();
+    await waitForFigure(popup, serviceId, 'expected', 330);
+    expect(await gapFigures(popup, serviceId)).toMatchObject({ owed: 215, unaccounted: 210 });
+    await tracker.bringToFront();
+  });
+
+  it('the profile page saves changes', async () => {
+    await tracker.goto(ext.extensionUrl('tracker.html#/profile'), { waitUntil: 'load' });
+    await tracker.bringToFront();
+    expect(await valueOf(tracker, 'Your name', 'textbox')).toBe('Pat Parent');
+    await fill(tracker, 'Your phone', '406-555-0100');
+    await fill(tracker, "Director's e-mail", 'director@bigsky.example');
+    await fill(tracker, 'Special education director', 'Dr. Jordan Lee');
+    await click(tracker, 'Save', 'button');
+    await waitForStatus(tracker, 'profile-status', 'Saved.');
+    const [profile] = await readStore<Record<string, string>>(tracker, 'profile');
+    expect(profile).toMatchObject({
+      parentName: 'Pat Parent',
+      phone: '406-555-0100',
+      directorName: 'Dr. Jordan Lee',
+      directorEmail: 'director@bigsky.example',
+    });
+  });
+
   it('students: add a second one on the same calendar, switch, and delete', async () => {
     await tracker.goto(ext.extensionUrl('tracker.html#/students'), { waitUntil: 'load' });
     await tracker.bringToFront();
@@ -523,6 +558,26 @@ describe('tracker: set up, log, read the gap, edit', () => {
     ]);
     // The shared calendar stays: Maya still uses it.
     expect(await readStore(tracker, 'calendars')).toHaveLength(1);
+  });
+
+  it('"Load sample data" in the setup adds a made-up student with a year of sessions', async () => {
+    await tracker.goto(ext.extensionUrl('tracker.html#/setup'), { waitUntil: 'load' });
+    await tracker.bringToFront();
+    await click(tracker, 'Load sample data', 'button');
+    await tracker.waitForSelector('[data-testid="gaps-page"] [data-testid="gap-card"]');
+    expect(tracker.url()).toBe(ext.extensionUrl('tracker.html#/gaps'));
+    const students = await readStore<Student>(tracker, 'students');
+    expect(students).toHaveLength(2);
+    const sample = students.find((s) => s.name !== 'Maya Test')!;
+    const [settings] = await readStore<{ currentStudentId: string }>(tracker, 'settings');
+    expect(settings?.currentStudentId).toBe(sample.id);
+    expect(
+      (await readStore<SessionEntry>(tracker, 'sessions')).filter((e) => e.studentId === sample.id)
+        .length,
+    ).toBeGreaterThan(10);
+    // The parent's own profile is kept.
+    const [profile] = await readStore<{ parentName: string }>(tracker, 'profile');
+    expect(profile?.parentName).toBe('Pat Parent');
   });
 
   it('every tracker route has no serious or critical accessibility violations', async () => {
