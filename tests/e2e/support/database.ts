@@ -9,35 +9,20 @@
  */
 import type { Page } from 'puppeteer';
 import { DATABASE_NAME } from '../../../lib/db/index';
-import {
-  calendarSchema,
-  letterSchema,
-  profileSchema,
-  serviceSchema,
-  sessionEntrySchema,
-  settingsSchema,
-  studentSchema,
-  type Letter,
-  type Profile,
-  type SchoolCalendar,
-  type Service,
-  type SessionEntry,
-  type Settings,
-  type Student,
-} from '../../../lib/model/index';
+import * as model from '../../../lib/model/index';
 import type { z } from '../../../lib/model/zod';
 
 export interface SeedData {
-  profile?: Profile;
-  settings?: Settings;
+  profile?: model.Profile;
+  settings?: model.Settings;
   /** One calendar (as lib/sample's buildSampleData returns it) … */
-  calendar?: SchoolCalendar;
+  calendar?: model.SchoolCalendar;
   /** … or several. */
-  calendars?: SchoolCalendar[];
-  students?: Student[];
-  services?: Service[];
-  sessions?: SessionEntry[];
-  letters?: Letter[];
+  calendars?: model.SchoolCalendar[];
+  students?: model.Student[];
+  services?: model.Service[];
+  sessions?: model.SessionEntry[];
+  letters?: model.Letter[];
 }
 
 export interface SeedOptions {
@@ -53,13 +38,13 @@ export interface SeedOptions {
 export type StoreRecords = Record<string, unknown[]>;
 
 const STORE_SCHEMAS: Record<string, z.ZodType> = {
-  profile: profileSchema,
-  settings: settingsSchema,
-  calendars: calendarSchema,
-  students: studentSchema,
-  services: serviceSchema,
-  sessions: sessionEntrySchema,
-  letters: letterSchema,
+  profile: model.profileSchema,
+  settings: model.settingsSchema,
+  calendars: model.calendarSchema,
+  students: model.studentSchema,
+  services: model.serviceSchema,
+  sessions: model.sessionEntrySchema,
+  letters: model.letterSchema,
 };
 
 function toStoreRecords(data: SeedData): StoreRecords {
