@@ -1,6 +1,6 @@
 /**
  * The one-year window for a state complaint: the violation must have happened not more than one
- * year before OPI receives the complaint (34 C.F.R. § 300.153(c), ARM 10.16.3662).
+ * year before OPI receives the complaint (34 C.F.R. § 300.153, ARM 10.16.3662).
  *
  * A missed session is "covered" once a state complaint was sent on or after its date and within
  * its year. Uncovered missed sessions that are `warnAfterDays` old or older (300 by default) and
@@ -13,8 +13,9 @@
  */
 import { daysBetween, daysInMonth, parseIsoDate, type IsoDate } from '../dates';
 import type { Letter, SessionEntry } from '../model';
+import { cite } from '../drafts/citations';
 
-export const ONE_YEAR_CITATIONS = '34 C.F.R. § 300.153(c) and ARM 10.16.3662';
+export const ONE_YEAR_CITATIONS = `${cite('complaint-contents')} and ${cite('mt-state-complaint')}`;
 
 /** Warn once a missed session is this many days old without a complaint filed. */
 export const DEFAULT_WARN_AFTER_DAYS = 300;

@@ -18,6 +18,7 @@ import { addDays, daysBetween, formatLongDate, type IsoDate } from '../dates';
 import type { Letter, SchoolCalendar } from '../model';
 import { closureOn } from '../calendar';
 import { addBusinessDays } from './business-days';
+import { cite } from '../drafts/citations';
 
 export type DeadlineRule =
   | 'requested-response'
@@ -62,10 +63,11 @@ export interface Deadline {
   schoolNote: string | null;
 }
 
+/** Printed forms come from the one citation registry, so no unverified citation is shown. */
 export const CITATIONS = {
-  records: '34 C.F.R. § 300.613(a)',
-  complaintTimeline: '34 C.F.R. § 300.152(a)',
-  earlyAssistance: 'ARM 10.16.3660',
+  records: cite('records'),
+  complaintTimeline: cite('complaint-timeline'),
+  earlyAssistance: cite('mt-early-assistance'),
 } as const;
 
 const RECORDS_DAYS = 45;
