@@ -15,6 +15,7 @@ import {
   lastInsertion,
   launchWithSample,
   normalize,
+  ourElements,
   paragraphTexts,
   pickerClosed,
   readLetters,
@@ -112,12 +113,8 @@ describe('context menu and keyboard command', () => {
     });
     expect(attempt.urls).not.toContain('https://example.com/editor.html');
     expect(attempt.results.join('\n')).not.toContain('example.com');
-    // No content script ran there: none of our elements, nothing listening.
-    expect(
-      await page.evaluate(() =>
-        Array.from(document.querySelectorAll('*')).filter((e) => e.localName.startsWith('iep-')),
-      ),
-    ).toHaveLength(0);
+    // No content script ran there: none of our elements.
+    expect(await ourElements(page)).toBe(0);
     await page.close();
   });
 

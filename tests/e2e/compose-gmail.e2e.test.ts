@@ -10,13 +10,14 @@ import {
   STUDENT,
   buttonCount,
   chooseKind,
-  collectPageErrors,
+  expectNothingAdded,
   expectedDraft,
   insertButtons,
   insertWithPicker,
   lastInsertion,
   launchWithSample,
   normalize,
+  openFixture,
   pageReadableText,
   paragraphTexts,
   pickerClosed,
@@ -58,21 +59,13 @@ describe('Gmail compose', () => {
   });
 
   async function open(path: string): Promise<Page> {
-    page = await ext.newPage();
-    errors = collectPageErrors(page);
-    await page.goto(ext.fixtures.url('mail.google.com', path), { waitUntil: 'load' });
+    ({ page, errors } = await openFixture(ext, 'mail.google.com', path));
     return page;
   }
 
   it('adds nothing to a page without a compose editor', async () => {
-    await open('/inbox.html');
-    await page.focus('input[type="search"]');
-    await new Promise((wait) => setTimeout(wait, 300));
-    expect(
-      await page.evaluate(() =>
-        Array.from(document.querySelectorAll('*')).filter((e) => e.tagName.startsWith('IEP-')),
-      ),
-    ).toHaveLength(0);
+    await open('/compose.html?open=none');
+    await expectNothingAdded(page, 'input[type="search"]');
     await page.close();
   });
 
@@ -203,6 +196,27 @@ describe('Gmail compose', () => {
     expect(await page.$(PICKER_TAG)).toBeNull();
   });
 
+  it('citation search inserts the printed form at the caret, without a letter record', async () => {
+    const lettersBefore = (await readLetters(ext)).length;
+    await page.$eval(EDITOR, (editor) => {
+      editor.textContent = 'Under the rule, please reply.';
+    });
+    await page.click(EDITOR);
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 'Under the rule'.length; i++) await page.keyboard.press('ArrowRight');
+    const [button] = await insertButtons(page);
+    await button!.click();
+    const frame = await waitForPicker(page);
+    await frame.click('.picker-tabs button:nth-child(2)');
+    await frame.type('#citation-query', 'prior written notice');
+    await frame.click('button[aria-label="Insert 34 C.F.R. § 300.503"]');
+    await pickerClosed(page);
+    expect(normalize(await editorText(page))).toBe(
+      'Under the rule34 C.F.R. § 300.503, please reply.',
+    );
+    expect(await readLetters(ext)).toHaveLength(lettersBefore);
+  });
+
   it('gives every open compose its own button and removes it with the compose', async () => {
     await page.click('[data-action="compose"]');
     await page.click('[data-action="compose"]');
@@ -250,7 +264,7 @@ describe('Gmail compose', () => {
   });
 
   it('full-screen compose: the whole message goes in, subject included', async () => {
-    await open('/fullscreen.html');
+    await open('/compose.html?open=fullscreen');
     await waitForButtons(page, 1);
     await page.click(EDITOR);
     await insertWithPicker(page, 'pwn-request', { form: 'message' });

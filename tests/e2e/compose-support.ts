@@ -19,6 +19,7 @@ import {
   type ExtensionBrowser,
   type LaunchOptions,
 } from './harness';
+import { setExtensionToday } from './support/clock';
 
 /** A school day in the sample's school year; the extension is moved to it (lib/clock). */
 export const TODAY = '2027-03-04';
@@ -35,12 +36,7 @@ export async function launchWithSample(options: LaunchOptions = {}): Promise<Com
   const ext = await launchExtensionBrowser(options);
   const extensionPage = await ext.openExtensionPage('popup.html');
   await seedDatabase(extensionPage, SAMPLE);
-  await extensionPage.evaluate(async (today: string) => {
-    type Storage = { storage: { local: { set(items: object): Promise<void> } } };
-    await (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set({
-      'clock.today': today,
-    });
-  }, TODAY);
+  await setExtensionToday(extensionPage, TODAY);
   return Object.assign(ext, { extensionPage });
 }
 
@@ -209,4 +205,35 @@ export async function insertWithPicker(
   await chooseKind(frame, kindId);
   await frame.page().keyboard.press('Enter');
   await pickerClosed(page);
+}
+
+/** Opens a fixture page in a new tab, collecting what it throws or logs as errors. */
+export async function openFixture(
+  ext: ComposeBrowser,
+  host: string,
+  path: string,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await ext.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(ext.fixtures.url(host, path), { waitUntil: 'load' });
+  return { page, errors };
+}
+
+/** Elements of ours in the page (button and picker hosts are named iep-advocate-…). */
+export function ourElements(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      Array.from(document.querySelectorAll('*')).filter((e) => e.localName.startsWith('iep-'))
+        .length,
+  );
+}
+
+/**
+ * A page without a compose gets nothing from us, even after focus moves into a field there
+ * (detection also listens to focus).
+ */
+export async function expectNothingAdded(page: Page, focusSelector: string): Promise<void> {
+  await page.focus(focusSelector);
+  await new Promise((wait) => setTimeout(wait, 300));
+  expect(await ourElements(page)).toBe(0);
 }

@@ -12,7 +12,7 @@ import { gmailAdapter } from '../../../lib/compose/gmail';
 import { MAIL_HOSTS } from '../../../lib/compose/hosts';
 import { outlookAdapter } from '../../../lib/compose/outlook';
 import { adapterForHost } from '../../../lib/compose/registry';
-import { gmailCompose, outlookCompose, readingPaneBody, setSize } from './dom';
+import { gmailCompose, loneTextbox, outlookCompose, readingPaneBody, setSize } from './dom';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -35,11 +35,7 @@ describe('Gmail adapter', () => {
   });
 
   it('ignores a g_editable field outside a compose (the signature editor in Settings)', () => {
-    const signature = document.createElement('div');
-    signature.setAttribute('contenteditable', 'true');
-    signature.setAttribute('role', 'textbox');
-    signature.setAttribute('g_editable', 'true');
-    document.body.append(signature);
+    const signature = loneTextbox({ g_editable: 'true' });
     expect(gmailAdapter.editorFor(signature)).toBeNull();
   });
 
@@ -90,11 +86,7 @@ describe('Outlook adapter', () => {
   });
 
   it('ignores a lone editable with no compose around it, and single-line textboxes', () => {
-    const lone = document.createElement('div');
-    lone.setAttribute('contenteditable', 'true');
-    lone.setAttribute('role', 'textbox');
-    lone.setAttribute('aria-multiline', 'true');
-    document.body.append(lone);
+    const lone = loneTextbox({ 'aria-multiline': 'true' });
     expect(outlookAdapter.editorFor(lone)).toBeNull();
     const { body } = outlookCompose();
     body.removeAttribute('aria-multiline');

@@ -106,3 +106,10 @@ export function setSize(element: Element, width: number, height: number): void {
   element.getBoundingClientRect = () =>
     ({ x: 0, y: 0, left: 0, top: 0, right: width, bottom: height, width, height }) as DOMRect;
 }
+
+/** A contenteditable textbox with no compose around it (a signature editor, a lone field). */
+export function loneTextbox(attrs: Record<string, string> = {}): HTMLElement {
+  const box = el('div', { contenteditable: 'true', role: 'textbox', ...attrs });
+  document.body.append(box);
+  return box;
+}
