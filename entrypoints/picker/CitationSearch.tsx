@@ -43,7 +43,7 @@ export function CitationSearch(props: {
               <button
                 type="button"
                 class="secondary"
-                aria-label={`${actionWord} ${citation.citeAs} with its meaning`}
+                aria-label={`${actionWord} with meaning ${citation.citeAs}`}
                 onClick={() => props.onChoose(formatCitation(citation.key, { withMeaning: true }))}
               >
                 {actionWord} with meaning

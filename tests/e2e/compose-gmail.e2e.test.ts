@@ -209,6 +209,8 @@ describe('Gmail compose', () => {
     const frame = await waitForPicker(page);
     await frame.click('.picker-tabs button:nth-child(2)');
     await frame.type('#citation-query', 'prior written notice');
+    const violations = await axeViolations(frame as unknown as Page);
+    expect(violations, formatViolations(violations)).toEqual([]);
     await frame.click('button[aria-label="Insert 34 C.F.R. § 300.503"]');
     await pickerClosed(page);
     expect(normalize(await editorText(page))).toBe(

@@ -8,6 +8,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUTTON_TAG } from '../../lib/compose/button';
 import {
+  STUDENT,
   buttonCount,
   expectNothingAdded,
   expectedDraft,
@@ -17,6 +18,7 @@ import {
   launchWithSample,
   normalize,
   openFixture,
+  pageReadableText,
   paragraphTexts,
   pickerClosed,
   waitForButtons,
@@ -129,7 +131,14 @@ describe('Outlook on the web compose', () => {
     });
     const [button] = await insertButtons(page);
     await button!.click();
-    await waitForPicker(page);
+    const frame = await waitForPicker(page);
+    // The picker shows the child's data; the page holds none of it.
+    await frame.waitForFunction(
+      (name: string) => document.body.innerText.includes(name),
+      {},
+      STUDENT.name,
+    );
+    expect(await pageReadableText(page)).not.toContain(STUDENT.name);
     await page.keyboard.press('Escape');
     await pickerClosed(page);
     await page.keyboard.type('X');
