@@ -460,6 +460,8 @@ describe('tracker: set up, log, read the gap, edit', () => {
     await tracker.goto(ext.extensionUrl('tracker.html#/services'), { waitUntil: 'load' });
     await tracker.bringToFront();
     await click(tracker, 'Add a service', 'button');
+    // The form opens in place of the button; focus goes to its heading.
+    await waitForFocus(tracker, 'Add a service');
     const form = await tracker.waitForSelector('form[aria-label="IEP service"]');
     await (await control(form!, 'Service', 'combobox')).select('occupational');
     await fill(form!, 'Minutes', '30');
@@ -473,6 +475,7 @@ describe('tracker: set up, log, read the gap, edit', () => {
     await fill(edit!, 'Provider (optional)', 'Casey Rivers, SLP');
     await click(edit!, 'Save changes', 'button');
     await waitForStatus(tracker, 'services-status', 'Service saved.');
+    await waitForFocus(tracker, 'Edit speech-language therapy');
     const services = await readStore<Service>(tracker, 'services');
     expect(services.find((s) => s.id === serviceId)?.provider).toBe('Casey Rivers, SLP');
 

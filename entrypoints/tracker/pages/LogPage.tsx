@@ -2,8 +2,9 @@
  * The session log as a table: filter by service, status, reason and dates; sort by any column;
  * edit or delete an entry in place; add an entry.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ConfirmButton } from '../../../components/ConfirmButton';
+import { FocusHeading } from '../../../components/FocusHeading';
 import { DateField, SelectField } from '../../../components/fields';
 import { SessionForm } from '../../../components/SessionForm';
 import { StatusMessage, useStatus } from '../../../components/status';
@@ -17,6 +18,7 @@ import {
   type Service,
   type SessionEntry,
 } from '../../../lib/model';
+import { useInPlaceEditing } from '../../../lib/ui/focus';
 import { useStudentData } from '../../../lib/ui/students';
 import type { TrackerRouteProps } from '../routes';
 import { NoStudent } from './NoStudent';
@@ -62,16 +64,9 @@ export function LogPage(props: TrackerRouteProps) {
     descending: true,
   });
   const [shown, setShown] = useState(PAGE_SIZE);
-  /** The entry being edited, "new" while adding, or null. */
-  const [editing, setEditing] = useState<string | null>(null);
   const [status, announce] = useStatus();
-  /** The entry whose Edit button gets focus back once its form closes. */
-  const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
-  useEffect(() => {
-    if (!returnFocusTo) return;
-    document.querySelector<HTMLElement>(`[data-edit="${returnFocusTo}"]`)?.focus();
-    setReturnFocusTo(null);
-  }, [returnFocusTo]);
+  /** The item whose form is open ("new" while adding); closing refocuses its opener. */
+  const { editing, open, close } = useInPlaceEditing();
 
   const names = useMemo(
     () => new Map((data?.services ?? []).map((s) => [s.id, capitalize(serviceName(s))])),
@@ -171,11 +166,11 @@ export function LogPage(props: TrackerRouteProps) {
         </p>
       ) : editing === 'new' ? (
         <section class="card" aria-labelledby="add-entry">
-          <h2 id="add-entry">Log a session</h2>
-          {formFor(undefined, () => setEditing(null))}
+          <FocusHeading id="add-entry">Log a session</FocusHeading>
+          {formFor(undefined, () => close())}
         </section>
       ) : (
-        <button type="button" onClick={() => setEditing('new')}>
+        <button type="button" data-opens="new" onClick={() => open('new')}>
           Log a session
         </button>
       )}
@@ -256,13 +251,8 @@ export function LogPage(props: TrackerRouteProps) {
                 editing === entry.id ? (
                   <tr key={entry.id}>
                     <td colSpan={9}>
-                      <h2 class="visually-hidden">
-                        Edit the entry of {formatShortDate(entry.date)}
-                      </h2>
-                      {formFor(entry, () => {
-                        setEditing(null);
-                        setReturnFocusTo(entry.id);
-                      })}
+                      <FocusHeading>Edit the entry of {formatShortDate(entry.date)}</FocusHeading>
+                      {formFor(entry, () => close())}
                     </td>
                   </tr>
                 ) : (
@@ -283,9 +273,9 @@ export function LogPage(props: TrackerRouteProps) {
                         <button
                           type="button"
                           class="secondary small"
-                          data-edit={entry.id}
+                          data-opens={entry.id}
                           aria-label={`Edit the entry of ${formatShortDate(entry.date)}`}
-                          onClick={() => setEditing(entry.id)}
+                          onClick={() => open(entry.id)}
                         >
                           Edit
                         </button>

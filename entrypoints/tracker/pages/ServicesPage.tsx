@@ -1,12 +1,13 @@
 /** The current student's IEP services: add, edit, delete (with the log entries they hold). */
-import { useState } from 'preact/hooks';
 import { ConfirmButton } from '../../../components/ConfirmButton';
+import { FocusHeading } from '../../../components/FocusHeading';
 import { ServiceForm } from '../../../components/ServiceForm';
 import { StatusMessage, useStatus } from '../../../components/status';
 import { formatShortDate } from '../../../lib/dates';
 import { deleteService, saveService } from '../../../lib/db';
 import { describeService } from '../../../lib/gap';
 import { serviceName, type Service } from '../../../lib/model';
+import { useInPlaceEditing } from '../../../lib/ui/focus';
 import { useStudentData } from '../../../lib/ui/students';
 import type { TrackerRouteProps } from '../routes';
 import { NoStudent } from './NoStudent';
@@ -18,9 +19,9 @@ function capitalize(text: string): string {
 export function ServicesPage(props: TrackerRouteProps) {
   const { db, studentId } = props;
   const data = useStudentData(db, studentId);
-  /** The service being edited, "new" while adding, or null. */
-  const [editing, setEditing] = useState<string | null>(null);
   const [status, announce] = useStatus();
+  /** The item whose form is open ("new" while adding); closing refocuses its opener. */
+  const { editing, open, close } = useInPlaceEditing();
 
   if (!studentId) return <NoStudent />;
   if (data === undefined) return <p class="muted">Loading…</p>;
@@ -42,7 +43,7 @@ export function ServicesPage(props: TrackerRouteProps) {
           <li key={service.id} class="card" data-testid="service-item">
             {editing === service.id ? (
               <>
-                <h2>Edit {serviceName(service)}</h2>
+                <FocusHeading>Edit {serviceName(service)}</FocusHeading>
                 <ServiceForm
                   studentId={service.studentId}
                   initial={service}
@@ -50,11 +51,11 @@ export function ServicesPage(props: TrackerRouteProps) {
                   submitLabel="Save changes"
                   onSave={async (saved) => {
                     await saveService(db, saved);
-                    setEditing(null);
+                    close();
                     announce('Service saved.');
                   }}
                 >
-                  <button type="button" class="secondary" onClick={() => setEditing(null)}>
+                  <button type="button" class="secondary" onClick={() => close()}>
                     Cancel
                   </button>
                 </ServiceForm>
@@ -75,7 +76,8 @@ export function ServicesPage(props: TrackerRouteProps) {
                     type="button"
                     class="secondary"
                     aria-label={`Edit ${serviceName(service)}`}
-                    onClick={() => setEditing(service.id)}
+                    data-opens={service.id}
+                    onClick={() => open(service.id)}
                   >
                     Edit
                   </button>
@@ -96,24 +98,24 @@ export function ServicesPage(props: TrackerRouteProps) {
       </ul>
       {editing === 'new' ? (
         <section class="card" aria-labelledby="new-service">
-          <h2 id="new-service">Add a service</h2>
+          <FocusHeading id="new-service">Add a service</FocusHeading>
           <ServiceForm
             studentId={studentId}
             defaultDates={defaultDates}
             submitLabel="Add service"
             onSave={async (saved) => {
               await saveService(db, saved);
-              setEditing(null);
+              close();
               announce(`Added: ${describeService(saved)}.`);
             }}
           >
-            <button type="button" class="secondary" onClick={() => setEditing(null)}>
+            <button type="button" class="secondary" onClick={() => close()}>
               Cancel
             </button>
           </ServiceForm>
         </section>
       ) : (
-        <button type="button" onClick={() => setEditing('new')}>
+        <button type="button" data-opens="new" onClick={() => open('new')}>
           Add a service
         </button>
       )}

@@ -1,11 +1,13 @@
 /** All students: add, edit, delete, and pick the one the tracker shows. */
 import { useState } from 'preact/hooks';
 import { ConfirmButton } from '../../../components/ConfirmButton';
+import { FocusHeading } from '../../../components/FocusHeading';
 import { SelectField } from '../../../components/fields';
 import { StatusMessage, useStatus } from '../../../components/status';
 import { StudentForm } from '../../../components/StudentForm';
 import { deleteStudent, saveCalendar, saveStudent } from '../../../lib/db';
 import { newId } from '../../../lib/model';
+import { useInPlaceEditing } from '../../../lib/ui/focus';
 import { useLiveQuery } from '../../../lib/ui/live-query';
 import { newCalendar } from '../../../lib/ui/new-calendar';
 import { chooseStudent, useStudentChoice } from '../../../lib/ui/students';
@@ -17,10 +19,10 @@ export function StudentsPage(props: TrackerRouteProps) {
   const { db, today } = props;
   const choice = useStudentChoice(db);
   const calendars = useLiveQuery(() => db.calendars.toArray(), [db]);
-  /** The student being edited, "new" while adding, or null. */
-  const [editing, setEditing] = useState<string | null>(null);
   const [calendarChoice, setCalendarChoice] = useState<string>(NEW_CALENDAR);
   const [status, announce] = useStatus();
+  /** The item whose form is open ("new" while adding); closing refocuses its opener. */
+  const { editing, open, close } = useInPlaceEditing();
 
   if (!choice || !calendars) return <p class="muted">Loading…</p>;
   const newCalendarId = calendarChoice === NEW_CALENDAR ? newId() : calendarChoice;
@@ -40,18 +42,18 @@ export function StudentsPage(props: TrackerRouteProps) {
             <li key={student.id} class="card" data-testid="student-item">
               {editing === student.id ? (
                 <>
-                  <h2>Edit {student.name}</h2>
+                  <FocusHeading>Edit {student.name}</FocusHeading>
                   <StudentForm
                     initial={student}
                     calendarId={student.calendarId}
                     submitLabel="Save changes"
                     onSave={async (saved) => {
                       await saveStudent(db, saved);
-                      setEditing(null);
+                      close();
                       announce('Saved.');
                     }}
                   >
-                    <button type="button" class="secondary" onClick={() => setEditing(null)}>
+                    <button type="button" class="secondary" onClick={() => close()}>
                       Cancel
                     </button>
                   </StudentForm>
@@ -88,7 +90,8 @@ export function StudentsPage(props: TrackerRouteProps) {
                       type="button"
                       class="secondary"
                       aria-label={`Edit ${student.name}`}
-                      onClick={() => setEditing(student.id)}
+                      data-opens={student.id}
+                      onClick={() => open(student.id)}
                     >
                       Edit
                     </button>
@@ -110,7 +113,7 @@ export function StudentsPage(props: TrackerRouteProps) {
       </ul>
       {editing === 'new' ? (
         <section class="card" aria-labelledby="new-student">
-          <h2 id="new-student">Add a student</h2>
+          <FocusHeading id="new-student">Add a student</FocusHeading>
           {calendars.length > 0 ? (
             <SelectField
               label="School calendar"
@@ -134,19 +137,19 @@ export function StudentsPage(props: TrackerRouteProps) {
                 await saveStudent(db, saved);
                 await chooseStudent(db, saved.id);
               });
-              setEditing(null);
+              close();
               announce(
                 `${saved.name} added. Next, check the school calendar and add the services.`,
               );
             }}
           >
-            <button type="button" class="secondary" onClick={() => setEditing(null)}>
+            <button type="button" class="secondary" onClick={() => close()}>
               Cancel
             </button>
           </StudentForm>
         </section>
       ) : (
-        <button type="button" onClick={() => setEditing('new')}>
+        <button type="button" data-opens="new" onClick={() => open('new')}>
           Add a student
         </button>
       )}
