@@ -133,6 +133,11 @@ describe('e2e harness', () => {
       students: 1,
     });
     expect(await readStore(page, 'students')).toEqual([student]);
+    // A reload shows the seeded data (the popup reads on load), in every browser.
+    await seedDatabase(page, { students: [student] }, { reload: true });
+    await page.waitForFunction(() => document.body.innerText.includes('Harness Test'), {
+      polling: 50,
+    });
     await expect(seedDatabase(page, { students: [{ ...student, name: '' }] })).rejects.toThrow(
       /students\[0\] is not valid: name: Your child's name is required/,
     );
@@ -143,30 +148,52 @@ describe('e2e harness', () => {
   });
 
   it('collects network requests from extension pages and the service worker', async () => {
-    const collector = await collectRequests(ext.browser);
-    const page = await ext.openExtensionPage('popup.html');
-    await page.evaluate(() => fetch('https://example.com/from-page').catch(() => null));
-    const worker = await ext.serviceWorker();
-    if (ext.browserName === 'chromium') {
-      expect(worker).not.toBeNull();
-      await worker!.evaluate(() => fetch('https://example.com/from-worker').catch(() => null));
+    // The product's own pages may not fetch anything (its CSP allows only 'self'), so a probe
+    // extension with no CSP of its own stands in for "an extension that makes requests".
+    const probeDir = join(fixtureRoot, 'probe-extension');
+    mkdirSync(probeDir);
+    writeFileSync(
+      join(probeDir, 'manifest.json'),
+      JSON.stringify({
+        manifest_version: 3,
+        name: 'Harness probe',
+        version: '1.0',
+        // Chromium runs the service worker, Firefox the background script.
+        background: { service_worker: 'background.js', scripts: ['background.js'] },
+        host_permissions: ['https://example.com/*'],
+        browser_specific_settings: { gecko: { id: 'harness-probe@example.org' } },
+      }),
+    );
+    writeFileSync(join(probeDir, 'background.js'), '// Nothing at start-up.\n');
+    writeFileSync(
+      join(probeDir, 'page.html'),
+      '<!doctype html><html lang="en"><title>Probe</title><h1>Probe</h1></html>',
+    );
+    const probe = await launchExtensionBrowser({ fixtures, extensionDir: probeDir });
+    try {
+      const collector = await collectRequests(probe.browser);
+      const page = await probe.openExtensionPage('page.html');
+      await page.evaluate(() => fetch('https://example.com/from-page').catch(() => null));
+      if (probe.browserName === 'chromium') {
+        const worker = await probe.serviceWorker();
+        expect(worker).not.toBeNull();
+        await worker!.evaluate(() => fetch('https://example.com/from-worker').catch(() => null));
+      }
+      // Request events can arrive just after the fetch settles: poll briefly.
+      const fromExtension = async () =>
+        (await collector.networkRequestsFrom(probe.extensionOrigin)).map((r) => r.url);
+      await expect.poll(fromExtension).toContain('https://example.com/from-page');
+      if (probe.browserName === 'chromium') {
+        await expect.poll(fromExtension).toContain('https://example.com/from-worker');
+        // Chromium also reports the extension's own files; they are not network requests.
+        expect(collector.requests.some((r) => r.url.startsWith(probe.extensionOrigin))).toBe(true);
+      }
+      expect(
+        (await collector.networkRequests()).every((r) => !r.url.startsWith(probe.extensionOrigin)),
+      ).toBe(true);
+      await collector.stop();
+    } finally {
+      await probe.close();
     }
-    // Request events can arrive just after the fetch settles: poll briefly.
-    const fromExtension = async () =>
-      (await collector.networkRequestsFrom(ext.extensionOrigin)).map((r) => r.url);
-    await expect.poll(fromExtension).toContain('https://example.com/from-page');
-    if (ext.browserName === 'chromium') {
-      await expect.poll(fromExtension).toContain('https://example.com/from-worker');
-    }
-    // The extension's own files are not network requests.
-    expect(
-      (await collector.networkRequests()).every((r) => !r.url.startsWith(ext.extensionOrigin)),
-    ).toBe(true);
-    if (ext.browserName === 'chromium') {
-      // Chromium reports them (Firefox does not), so the filter above had something to drop.
-      expect(collector.requests.some((r) => r.url.startsWith(ext.extensionOrigin))).toBe(true);
-    }
-    await collector.stop();
-    await page.close();
   });
 });

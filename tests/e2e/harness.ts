@@ -26,6 +26,8 @@ import { extensionDirFor, type BrowserName } from './support/build';
 export { startFixtureServer, hasSharedFixture, FIXTURE_HOSTS } from '../fixtures/server/index';
 export type { FixtureServer, RecordedRequest } from '../fixtures/server/index';
 export { seedDatabase, clearDatabase, readStore, type SeedData } from './support/database';
+export { reloadExtensionPage } from './support/reload';
+export { setExtensionToday } from './support/clock';
 export { axeViolations, expectNoA11yViolations, formatViolations } from './support/a11y';
 export { collectRequests, type NetworkRequest, type RequestCollector } from './support/requests';
 export type { BrowserName } from './support/build';

@@ -10,6 +10,7 @@
 import type { Page } from 'puppeteer';
 import { DATABASE_NAME } from '../../../lib/db/index';
 import * as model from '../../../lib/model/index';
+import { reloadExtensionPage } from './reload';
 import type { z } from '../../../lib/model/zod';
 
 export interface SeedData {
@@ -158,7 +159,7 @@ export async function seedDatabase(
   const given = toStoreRecords(data);
   const records = options.validate === false ? given : validateRecords(given);
   await inPage(page, { kind: 'seed', records }, options.timeoutMs);
-  if (options.reload) await page.reload({ waitUntil: 'load' });
+  if (options.reload) await reloadExtensionPage(page);
   return Object.fromEntries(Object.entries(records).map(([store, list]) => [store, list.length]));
 }
 
