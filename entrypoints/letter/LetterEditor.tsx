@@ -10,7 +10,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { cleanLetterHtml } from './export';
+import { cleanLetterHtml, replaceWithLetterHtml } from './export';
 import { highlightMarkers, markMarkersInHtml } from './markers';
 
 interface ToolbarButton {
@@ -101,7 +101,7 @@ export function LetterEditor(props: LetterEditorProps) {
   useEffect(() => {
     const region = regionRef.current;
     if (!region) return;
-    region.innerHTML = markMarkersInHtml(cleanLetterHtml(props.content), props.markers);
+    replaceWithLetterHtml(region, markMarkersInHtml(cleanLetterHtml(props.content), props.markers));
     props.onLoad(highlightMarkers(region, props.markers));
     // Only a new version replaces the text: re-renders must never undo the user's edits.
   }, [props.version]);

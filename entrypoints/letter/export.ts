@@ -87,6 +87,15 @@ export function cleanLetterHtml(html: string): string {
   return out.innerHTML;
 }
 
+/**
+ * Replaces `target`'s content with clean letter HTML: parsed inert, then the nodes moved in (no
+ * innerHTML assignment, which Mozilla's linter flags on every upload).
+ */
+export function replaceWithLetterHtml(target: HTMLElement, cleanHtml: string): void {
+  const parsed = new DOMParser().parseFromString(cleanHtml, 'text/html');
+  target.replaceChildren(...Array.from(parsed.body.childNodes));
+}
+
 function inlineText(node: Node): string {
   let text = '';
   for (const child of Array.from(node.childNodes)) {

@@ -4,7 +4,12 @@
  * and the plain-text form, which must read like lib/drafts' own text form.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanLetterHtml, letterDocument, letterText } from '../../entrypoints/letter/export';
+import {
+  cleanLetterHtml,
+  letterDocument,
+  letterText,
+  replaceWithLetterHtml,
+} from '../../entrypoints/letter/export';
 import { buildDraftContext, draftKinds, renderDraft } from '../../lib/drafts';
 import { buildSampleData } from '../../lib/sample';
 
@@ -37,6 +42,18 @@ describe('cleanLetterHtml', () => {
     expect(cleanLetterHtml('<p>Call <mark>[your phone number]</mark></p>')).toBe(
       '<p>Call [your phone number]</p>',
     );
+  });
+});
+
+describe('replaceWithLetterHtml', () => {
+  it('replaces the region with the parsed letter, without innerHTML and without running anything', () => {
+    const region = document.createElement('div');
+    region.appendChild(document.createElement('p')).textContent = 'old text';
+    replaceWithLetterHtml(region, '<p>Dear <strong>Ms. Lee</strong>,</p><ul><li>one</li></ul>');
+    expect(region.innerHTML).toBe('<p>Dear <strong>Ms. Lee</strong>,</p><ul><li>one</li></ul>');
+    // Parsed inert: an event handler that slipped through would not run on insertion.
+    replaceWithLetterHtml(region, '<img src="x" onerror="globalThis.__ran = true">');
+    expect((globalThis as { __ran?: boolean }).__ran).toBeUndefined();
   });
 });
 
