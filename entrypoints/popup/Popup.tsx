@@ -2,18 +2,17 @@
  * The toolbar popup: pick the student, log a session in a few clicks, and see each service's gap
  * as of today. Everything else lives in the tracker tab.
  */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GapCard } from '../../components/GapCard';
 import { SessionForm } from '../../components/SessionForm';
 import { StatusMessage, useStatus } from '../../components/status';
 import { CurrentStudentPicker } from '../../components/StudentPicker';
 import { formatLongDate, formatShortDate, type IsoDate } from '../../lib/dates';
-import { loadStudentData, saveSession, type AdvocateDatabase } from '../../lib/db';
+import { saveSession, type AdvocateDatabase } from '../../lib/db';
 import { computeStudentGaps } from '../../lib/gap';
 import { MISSED_REASON_LABELS, serviceName, type SessionEntry } from '../../lib/model';
-import { useLiveQuery } from '../../lib/ui/live-query';
-import { useStudentChoice } from '../../lib/ui/students';
+import { useCurrentStudentView, type GapInputs } from '../../lib/ui/students';
 import { useToday } from '../../lib/ui/today';
 
 /** Opens an extension page in a tab (the popup closes itself when the tab takes focus). */
@@ -35,7 +34,8 @@ function PageLink(props: { path: string; children: string }) {
 export function Popup(props: { db: AdvocateDatabase }) {
   const { db } = props;
   const today = useToday();
-  const choice = useStudentChoice(db);
+  const view = useCurrentStudentView(db);
+  const choice = view?.choice;
 
   return (
     <main class="popup">
@@ -48,7 +48,7 @@ export function Popup(props: { db: AdvocateDatabase }) {
       ) : choice.currentId === null ? (
         <Welcome />
       ) : (
-        <StudentView db={db} studentId={choice.currentId} today={today} />
+        <StudentView db={db} data={view?.data ?? null} today={today} />
       )}
       <nav class="popup-links" aria-label="More">
         <PageLink path="/tracker.html#/gaps">Open the tracker</PageLink>
@@ -84,9 +84,8 @@ function describeLogged(entry: SessionEntry, name: string): string {
   return `Logged: ${name} ${entry.status} on ${when}${reason}.`;
 }
 
-function StudentView(props: { db: AdvocateDatabase; studentId: string; today: IsoDate }) {
-  const { db, studentId, today } = props;
-  const data = useLiveQuery(() => loadStudentData(db, studentId), [db, studentId]);
+function StudentView(props: { db: AdvocateDatabase; data: GapInputs | null; today: IsoDate }) {
+  const { db, data, today } = props;
   const [status, announce] = useStatus();
   const gaps = useMemo(
     () =>
@@ -96,9 +95,9 @@ function StudentView(props: { db: AdvocateDatabase; studentId: string; today: Is
     [data, today],
   );
 
-  if (data === undefined) return <p class="muted">Loading…</p>;
   if (data === null) return <p>This student was deleted. Pick another one.</p>;
   const { services, calendar } = data;
+  const studentId = data.student.id;
 
   return (
     <>
@@ -148,7 +147,8 @@ function GapCards(props: {
   services: Parameters<typeof computeStudentGaps>[0];
 }) {
   const container = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // A layout effect: right after the cards are in the page, before the browser paints them.
+  useLayoutEffect(() => {
     // The bench measures the time to this mark (npm run bench).
     if (!gapsMarked) {
       gapsMarked = true;

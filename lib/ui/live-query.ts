@@ -7,7 +7,7 @@
  * query answers, never the previous query's result.
  */
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 interface LiveState<T> {
   value: T | undefined;
@@ -24,7 +24,8 @@ export function useLiveQuery<T>(
   deps: readonly unknown[],
 ): T | undefined {
   const [state, setState] = useState<LiveState<T>>({ value: undefined, error: undefined, deps });
-  useEffect(() => {
+  // A layout effect subscribes right after the render, not a frame later: reads start sooner.
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ value, error: undefined, deps }),
       error: (error: unknown) => setState({ value: undefined, error, deps }),

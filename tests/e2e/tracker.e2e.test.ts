@@ -47,6 +47,7 @@ import {
   waitForFigure,
   waitForFocus,
 } from './ui-steps';
+import { formatShortDate } from '../../lib/dates';
 import type { SchoolCalendar, Service, SessionEntry, Student } from '../../lib/model';
 
 const TODAY = '2025-10-17';
@@ -54,7 +55,7 @@ const TODAY = '2025-10-17';
 async function waitForHeading(page: Page, text: string) {
   await page.waitForFunction(
     (t: string) => [...document.querySelectorAll('h1, h2')].some((h) => h.textContent === t),
-    { timeout: 10_000 },
+    { timeout: 10_000, polling: 50 },
     text,
   );
 }
@@ -63,7 +64,7 @@ async function waitForStatus(page: Page, testId: string, pattern: string) {
   await page.waitForFunction(
     (id: string, p: string) =>
       document.querySelector(`[data-testid="${id}"]`)?.textContent?.includes(p) ?? false,
-    { timeout: 10_000 },
+    { timeout: 10_000, polling: 50 },
     testId,
     pattern,
   );
@@ -107,7 +108,8 @@ async function logWithKeyboard(
   }
   await tabTo(popup, 'Log session');
   await popup.keyboard.press('Enter');
-  await waitForStatus(popup, 'log-status', 'Logged');
+  // This entry's own message (the previous one may still be showing).
+  await waitForStatus(popup, 'log-status', `on ${formatShortDate(entry.date)}`);
 }
 
 describe('tracker: set up, log, read the gap, edit', () => {
