@@ -7,6 +7,25 @@ export const MAIL_HOST_MATCHES = MAIL_HOSTS.map((host) => `https://${host}/*`);
 
 export const GECKO_ID = 'montana-iep-advocate@example.org';
 
+/**
+ * The extension pages' content security policy (release decision; tests/unit/
+ * manifest-permissions.test.ts pins it): scripts only from the extension itself (no eval, no
+ * inline or remote code), no plugins, no <base> or form posts, no frames inside our pages,
+ * connections and images only to the extension's own files (data:/blob: images for downloads
+ * and charts), so even injected markup could not send anything out.
+ */
+export const EXTENSION_PAGES_CSP = [
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'none'",
+  "font-src 'self'",
+].join('; ');
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // e2e runs and helpers building at once each pass their own folder.
@@ -34,10 +53,13 @@ export default defineConfig({
           ];
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Montana IEP Advocate',
+    // Chrome allows 132 characters.
     description:
-      'Track missed IEP service minutes and write Montana-specific requests (PWN, make-up minutes, OPI complaint). Your data stays in this browser.',
+      'Track missed IEP service minutes and draft Montana requests (PWN, make-up minutes, OPI complaint). Your data stays in this browser.',
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
     permissions: [
       'storage',
       'unlimitedStorage',
@@ -72,7 +94,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              // Firefox ESR 140: the first release that reads data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
