@@ -167,7 +167,11 @@ export function SetupPage(props: TrackerRouteProps) {
             }}
           />
           <div class="button-row">
-            <button type="button" onClick={() => setStep('profile')}>
+            <button
+              type="button"
+              class={services?.length ? undefined : 'secondary'}
+              onClick={() => setStep('profile')}
+            >
               {services?.length ? 'Continue' : 'Skip for now'}
             </button>
             <button type="button" class="secondary" onClick={() => setStep('calendar')}>
