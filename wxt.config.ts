@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MAIL_HOSTS } from './lib/compose/hosts';
+import { zodWithoutEval } from './scripts/zod-without-eval';
 
 /** Mail hosts where the compose integration runs (see lib/compose/hosts.ts). */
 export const MAIL_HOST_MATCHES = MAIL_HOSTS.map((host) => `https://${host}/*`);
@@ -30,9 +31,12 @@ export const EXTENSION_PAGES_CSP = [
 export default defineConfig({
   // e2e runs and helpers building at once each pass their own folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  // Manifest V3 for every browser, Firefox included (docs/firefox.md says why).
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    // zodWithoutEval: no `Function` constructor in the bundle (web-ext lint; see the file).
+    plugins: [preact(), zodWithoutEval()],
   }),
   hooks: {
     // Content scripts use the browser's own `browser`/`chrome` namespace instead of the
@@ -98,6 +102,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads that declaration from 142 on (desktop is what is tested).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

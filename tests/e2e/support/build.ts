@@ -13,7 +13,7 @@ export type BrowserName = 'chromium' | 'firefox';
 
 const TARGET_FOLDERS: Record<BrowserName, string[]> = {
   chromium: ['chrome-mv3'],
-  firefox: ['firefox-mv2', 'firefox-mv3'],
+  firefox: ['firefox-mv3', 'firefox-mv2'],
 };
 
 /** The build's messages without terminal escapes and bundler stack frames. */
