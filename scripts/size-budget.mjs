@@ -10,7 +10,7 @@
  *   WXT_OUT_DIR=.output/x node scripts/size-budget.mjs   use another folder
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -24,6 +24,8 @@ const outDir = path.resolve(root, process.env.WXT_OUT_DIR ?? '.output/release');
 const build = !process.argv.includes('--no-build');
 
 if (build) {
+  // A fresh folder: an older build for another manifest version must not be checked instead.
+  rmSync(outDir, { recursive: true, force: true });
   for (const browser of BROWSERS) {
     execFileSync(path.join(root, 'node_modules/.bin/wxt'), ['zip', '-b', browser], {
       cwd: root,

@@ -9,7 +9,7 @@
  *   WXT_OUT_DIR=.output/x node scripts/web-ext-lint.mjs   use another build folder
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,8 @@ const outDir = path.resolve(root, process.env.WXT_OUT_DIR ?? '.output/web-ext-li
 const build = !process.argv.includes('--no-build');
 
 if (build) {
+  // A fresh folder: an older build for another manifest version must not be checked instead.
+  rmSync(outDir, { recursive: true, force: true });
   execFileSync(path.join(root, 'node_modules/.bin/wxt'), ['build', '-b', 'firefox'], {
     cwd: root,
     env: { ...process.env, WXT_OUT_DIR: outDir },
