@@ -10,8 +10,13 @@ import { StatusMessage, useStatus } from '../../components/status';
 import { CurrentStudentPicker } from '../../components/StudentPicker';
 import { formatLongDate, formatShortDate, type IsoDate } from '../../lib/dates';
 import { saveSession, type AdvocateDatabase } from '../../lib/db';
-import { computeStudentGaps } from '../../lib/gap';
-import { MISSED_REASON_LABELS, serviceName, type SessionEntry } from '../../lib/model';
+import { computeStudentGaps, type ServiceGap } from '../../lib/gap';
+import {
+  MISSED_REASON_LABELS,
+  serviceName,
+  type Service,
+  type SessionEntry,
+} from '../../lib/model';
 import { useCurrentStudentView, type GapInputs } from '../../lib/ui/students';
 import { useToday } from '../../lib/ui/today';
 
@@ -142,10 +147,7 @@ function StudentView(props: { db: AdvocateDatabase; data: GapInputs | null; toda
 
 let gapsMarked = false;
 
-function GapCards(props: {
-  gaps: ReturnType<typeof computeStudentGaps>;
-  services: Parameters<typeof computeStudentGaps>[0];
-}) {
+function GapCards(props: { gaps: ServiceGap[]; services: Service[] }) {
   const container = useRef<HTMLDivElement>(null);
   // A layout effect: right after the cards are in the page, before the browser paints them.
   useLayoutEffect(() => {
