@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+/**
+ * useLiveQuery: follows writes, and never shows the previous query's result after its
+ * dependencies change (the popup must not show one student's services under another's name).
+ */
+// Dexie's liveQuery needs IndexedDB as a global, not only passed to the database.
+import 'fake-indexeddb/auto';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, saveService, type AdvocateDatabase } from '../../../lib/db';
+import type { Service } from '../../../lib/model';
+import { useLiveQuery } from '../../../lib/ui/live-query';
+
+function service(id: string, studentId: string): Service {
+  return {
+    id,
+    studentId,
+    kind: 'speech-language',
+    label: '',
+    minutes: 60,
+    period: 'week',
+    sessionsPerPeriod: null,
+    provider: '',
+    location: '',
+    delivery: 'direct',
+    startDate: '2025-09-02',
+    endDate: '2026-06-04',
+    prorate: false,
+  };
+}
+
+/** Renders what each render saw: "<studentId>:<service ids>" or "<studentId>:loading". */
+function ServiceIds(props: { db: AdvocateDatabase; studentId: string; seen: string[] }) {
+  const services = useLiveQuery(
+    () => props.db.services.where('studentId').equals(props.studentId).toArray(),
+    [props.db, props.studentId],
+  );
+  const shown = services ? services.map((s) => s.id).join(',') : 'loading';
+  props.seen.push(`${props.studentId}:${shown}`);
+  return <p>{shown}</p>;
+}
+
+async function until(check: () => boolean) {
+  for (let i = 0; i < 100 && !check(); i++) {
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  }
+  expect(check()).toBe(true);
+}
+
+describe('useLiveQuery', () => {
+  let db: AdvocateDatabase;
+  const root = () => document.body;
+  afterEach(() => {
+    render(null, root());
+    db?.close();
+  });
+
+  it('updates after a write and never mixes two students', async () => {
+    db = openDatabase(`live-query-${Math.random()}`);
+    await saveService(db, service('a1', 'ann'));
+    await saveService(db, service('b1', 'ben'));
+    const seen: string[] = [];
+
+    await act(() => render(<ServiceIds db={db} studentId="ann" seen={seen} />, root()));
+    await until(() => root().textContent === 'a1');
+
+    await act(() => saveService(db, service('a2', 'ann')).then(() => undefined));
+    await until(() => root().textContent === 'a1,a2');
+
+    await act(() => render(<ServiceIds db={db} studentId="ben" seen={seen} />, root()));
+    await until(() => root().textContent === 'b1');
+    // Every render under "ben" showed loading or ben's own services.
+    expect(
+      seen.filter((s) => s.startsWith('ben:')).every((s) => s === 'ben:loading' || s === 'ben:b1'),
+    ).toBe(true);
+    expect(seen).toContain('ben:loading');
+  });
+});
