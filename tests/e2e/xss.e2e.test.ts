@@ -323,22 +323,33 @@ describe('XSS: hostile strings are shown as text and never run', () => {
     await letter.close();
   });
 
-  it('the picker and the paragraph inserted into Gmail', async () => {
-    const page = await watch(await ext.newPage());
-    await page.goto(ext.fixtures.url('mail.google.com', '/compose.html'), { waitUntil: 'load' });
-    await waitForButtons(page, 1);
-    const [button] = await insertButtons(page);
-    await button!.click();
-    const picker = await waitForPicker(page);
-    await chooseKind(picker, 'service-concern');
-    await new Promise((settle) => setTimeout(settle, 300));
-    await check(picker, 'picker', [student().name]);
-    await picker.page().keyboard.press('Enter');
-    await pickerClosed(page);
-    // The host page: the inserted paragraph is text in the editor, and nothing else came in.
-    await check(page, 'Gmail compose after inserting', [student().name]);
-    await page.close();
-  });
+  for (const [host, label] of [
+    ['mail.google.com', 'Gmail'],
+    ['outlook.office.com', 'Outlook'],
+  ] as const) {
+    it(`the picker and the paragraph inserted into ${label}`, async () => {
+      const page = await watch(await ext.newPage());
+      await page.goto(ext.fixtures.url(host, '/compose.html'), { waitUntil: 'load' });
+      await waitForButtons(page, 1);
+      // The host page's own markup is its business: compare what insertion adds.
+      const before = await scan(page, INJECTED);
+      const [button] = await insertButtons(page);
+      await button!.click();
+      const picker = await waitForPicker(page);
+      await chooseKind(picker, 'service-concern');
+      await new Promise((settle) => setTimeout(settle, 300));
+      await check(picker, `picker in ${label}`, [student().name]);
+      await picker.page().keyboard.press('Enter');
+      await pickerClosed(page);
+      const after = await scan(page, INJECTED);
+      expect(after.sentinel, `${label}: window.__xss`).toBeUndefined();
+      expect(after.injected, `${label}: injected elements`).toEqual(before.injected);
+      expect(after.onAttributes, `${label}: on* attributes`).toEqual(before.onAttributes);
+      expect(missing(after, [student().name]), `${label}: inserted text`).toEqual([]);
+      surfaces.push(`${label} compose after inserting (1 strings)`);
+      await page.close();
+    });
+  }
 
   it('the session log CSV keeps every note, with formulas turned into text', async () => {
     const letters = await open('tracker.html#/letters', 'main h1');
