@@ -21,16 +21,7 @@ export async function exportBackup(
   db: AdvocateDatabase,
   { studentId = null, now }: ExportOptions,
 ): Promise<BackupDocument> {
-  const tables = [
-    db.profile,
-    db.settings,
-    db.students,
-    db.calendars,
-    db.services,
-    db.sessions,
-    db.letters,
-  ];
-  const data = await db.transaction('r', tables, async () => {
+  const data = await db.transaction('r', db.tables, async () => {
     const profile = await getProfile(db);
     if (studentId === null) {
       return {

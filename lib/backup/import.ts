@@ -298,23 +298,13 @@ class ImportRejected extends Error {
   }
 }
 
-const allTables = (db: AdvocateDatabase) => [
-  db.profile,
-  db.settings,
-  db.students,
-  db.calendars,
-  db.services,
-  db.sessions,
-  db.letters,
-];
-
 /** Counts what an import would do, or the problems that stop it. Writes nothing. */
 export async function previewImport(
   db: AdvocateDatabase,
   backup: BackupDocument,
   mode: ImportMode,
 ): Promise<ImportResult> {
-  const existing = await db.transaction('r', allTables(db), () => readExisting(db, backup));
+  const existing = await db.transaction('r', db.tables, () => readExisting(db, backup));
   const result = plan(backup, mode, existing);
   return result.ok ? { ok: true, preview: result.plan.preview } : result;
 }
@@ -326,7 +316,7 @@ export async function importBackup(
   mode: ImportMode,
 ): Promise<ImportResult> {
   try {
-    const preview = await db.transaction('rw', allTables(db), async () => {
+    const preview = await db.transaction('rw', db.tables, async () => {
       const existing = await readExisting(db, backup);
       const result = plan(backup, mode, existing);
       if (!result.ok) throw new ImportRejected(result.problems);

@@ -18,55 +18,15 @@ import {
   seedDatabase,
   type ExtensionBrowser,
 } from './harness';
+import { captureDownloads, clickText, lastDownload } from './page-actions';
 
 const DAY = 86_400_000;
-
-/** Keeps every Blob the page turns into a download link, so the test can read the file. */
-async function captureDownloads(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const scope = window as unknown as { __downloads: Blob[] };
-    scope.__downloads = [];
-    const original = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      if (blob instanceof Blob) scope.__downloads.push(blob);
-      return original(blob);
-    };
-  });
-}
-
-async function lastDownload(page: Page): Promise<string> {
-  await page.waitForFunction(
-    () => (window as unknown as { __downloads: Blob[] }).__downloads.length > 0,
-  );
-  return page.evaluate(() => {
-    const list = (window as unknown as { __downloads: Blob[] }).__downloads;
-    return list[list.length - 1]!.text();
-  });
-}
 
 async function counts(page: Page): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
   for (const store of ['students', 'calendars', 'services', 'sessions', 'letters', 'profile'])
     result[store] = (await readStore(page, store)).length;
   return result;
-}
-
-/**
- * Clicks the element matching `selector` whose text is `text`. Found in the page's own world:
- * puppeteer's P-selectors (::-p-text, ::-p-aria) hang or crash extension pages in this Chromium.
- */
-async function clickText(page: Page, selector: string, text: string): Promise<void> {
-  const handle = await page.waitForFunction(
-    (sel: string, wanted: string) =>
-      Array.from(document.querySelectorAll(sel)).find((el) => el.textContent?.trim() === wanted) ??
-      null,
-    {},
-    selector,
-    text,
-  );
-  const element = handle.asElement();
-  if (!element) throw new Error(`No ${selector} with the text "${text}".`);
-  await (element as unknown as { click(): Promise<void> }).click();
 }
 
 /** The file input labelled exactly "Import backup" (the contract other parts rely on). */

@@ -23,6 +23,7 @@ import {
   seedDatabase,
   type RequestCollector,
 } from './harness';
+import { clickText } from './page-actions';
 import { setExtensionToday } from './support/clock';
 
 const TRACKER_ROUTES = [
@@ -77,13 +78,7 @@ describe('privacy: the extension makes no network requests', () => {
         title,
       );
     }
-    await tracker.evaluate(() =>
-      (
-        Array.from(document.querySelectorAll('button')).find(
-          (b) => b.textContent === 'Save backup file',
-        ) as HTMLButtonElement
-      ).click(),
-    );
+    await clickText(tracker, 'button', 'Save backup file');
     await tracker.waitForFunction(() =>
       (document.querySelector('[data-testid="backup-status"]')?.textContent ?? '').startsWith(
         'Saved ',

@@ -28,6 +28,7 @@ import {
   waitForPicker,
 } from './compose-support';
 import { launchExtensionBrowser, seedDatabase, type ExtensionBrowser } from './harness';
+import { captureDownloads, clickText, lastDownload } from './page-actions';
 import { setExtensionToday } from './support/clock';
 
 const TODAY = '2027-03-04';
@@ -358,32 +359,9 @@ describe('XSS: hostile strings are shown as text and never run', () => {
         (b) => b.textContent === 'Download the session log (CSV)',
       ),
     );
-    await letters.evaluate(() => {
-      const scope = window as unknown as { __downloads: Blob[] };
-      scope.__downloads = [];
-      const original = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (blob: Blob | MediaSource) => {
-        if (blob instanceof Blob) scope.__downloads.push(blob);
-        return original(blob);
-      };
-      (
-        Array.from(document.querySelectorAll('button')).find(
-          (b) => b.textContent === 'Download the session log (CSV)',
-        ) as HTMLButtonElement
-      ).click();
-    });
-    await letters.waitForFunction(
-      () => (window as unknown as { __downloads: Blob[] }).__downloads.length > 0,
-    );
-    const csv = await letters.evaluate(async () =>
-      (
-        (await (
-          window as unknown as { __downloads: Blob[] }
-        ).__downloads[0]!.text()) as unknown as {
-          toWellFormed(): string;
-        }
-      ).toWellFormed(),
-    );
+    await captureDownloads(letters);
+    await clickText(letters, 'button', 'Download the session log (CSV)');
+    const csv = await lastDownload(letters);
     const [header, ...rows] = parseCsv(csv);
     const noteColumn = header!.indexOf('Note');
     expect(rows).toHaveLength(hostileStrings().length);

@@ -19,18 +19,10 @@ import {
   type SessionEntry,
 } from '../../lib/model';
 import type { BackupData } from '../../lib/backup';
+import { seededRandom } from '../../lib/sample';
 
-/** Small, seeded pseudo-random numbers (mulberry32), so fixtures never change between runs. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** Seeded pseudo-random numbers (mulberry32), so fixtures never change between runs. */
+export { seededRandom };
 
 const T0 = Date.UTC(2026, 7, 20, 15, 0, 0); // 2026-08-20, when the family started using it
 
