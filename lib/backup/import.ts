@@ -192,53 +192,35 @@ function plan(
   const whereFrom = replaceAll ? 'in the file' : 'in the file or in this browser';
   const missing = (kind: string) => `Points to ${kind} that is not ${whereFrom}.`;
 
-  for (const [index, record] of data.students.entries()) {
-    if (!calendarIds.has(record.calendarId))
-      problems.push({
-        where: recordWhere('students', index, record),
-        field: 'school calendar',
-        message: missing('a school calendar'),
-      });
-  }
-  for (const [index, record] of data.services.entries()) {
-    if (!studentIds.has(record.studentId))
-      problems.push({
-        where: recordWhere('services', index, record),
-        field: 'student',
-        message: missing('a student'),
-      });
-    const here = existing.services.get(record.id);
-    if (fileWins && !replaceAll && here && here.studentId !== record.studentId)
-      problems.push({
-        where: recordWhere('services', index, record),
-        field: 'student',
-        message:
-          'Belongs to a different student here than in the file, so its log would be mixed up.',
-      });
-  }
-  for (const [index, record] of data.sessions.entries()) {
-    const service = finalServices.get(record.serviceId);
-    if (!service)
-      problems.push({
-        where: recordWhere('sessions', index, record),
-        field: 'service',
-        message: missing('a service'),
-      });
-    else if (service.studentId !== record.studentId)
-      problems.push({
-        where: recordWhere('sessions', index, record),
-        field: 'student',
-        message: 'Is not the student its service belongs to.',
-      });
-  }
-  for (const [index, record] of data.letters.entries()) {
-    if (!studentIds.has(record.studentId))
-      problems.push({
-        where: recordWhere('letters', index, record),
-        field: 'student',
-        message: missing('a student'),
-      });
-  }
+  const report = (table: BackupTable, index: number, field: string, message: string) =>
+    problems.push({ where: recordWhere(table, index, data[table][index]), field, message });
+
+  data.students.forEach((student, index) => {
+    if (!calendarIds.has(student.calendarId))
+      report('students', index, 'school calendar', missing('a school calendar'));
+  });
+  data.services.forEach((service, index) => {
+    if (!studentIds.has(service.studentId))
+      report('services', index, 'student', missing('a student'));
+    const here = existing.services.get(service.id);
+    if (fileWins && !replaceAll && here && here.studentId !== service.studentId)
+      report(
+        'services',
+        index,
+        'student',
+        'Belongs to a different student here than in the file, so its log would be mixed up.',
+      );
+  });
+  data.sessions.forEach((session, index) => {
+    const service = finalServices.get(session.serviceId);
+    if (!service) report('sessions', index, 'service', missing('a service'));
+    else if (service.studentId !== session.studentId)
+      report('sessions', index, 'student', 'Is not the student its service belongs to.');
+  });
+  data.letters.forEach((letter, index) => {
+    if (!studentIds.has(letter.studentId))
+      report('letters', index, 'student', missing('a student'));
+  });
   const settingsReplaced = replaceAll && data.settings !== undefined;
   const currentStudentId = data.settings?.currentStudentId;
   if (settingsReplaced && currentStudentId != null && !studentIds.has(currentStudentId))
