@@ -22,6 +22,7 @@ import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../fixtures/server/index';
 import { findChromium, findFirefox } from './support/browser-path';
 import { extensionDirFor, type BrowserName } from './support/build';
+import { adaptExtensionNavigation } from './support/firefox-navigation';
 
 export { startFixtureServer, hasSharedFixture, FIXTURE_HOSTS } from '../fixtures/server/index';
 export type { FixtureServer, RecordedRequest } from '../fixtures/server/index';
@@ -126,8 +127,11 @@ export async function launchExtensionBrowser(
     // A tab the extension opens itself (the setup tab on install) takes the foreground; a tab in
     // the background gets no animation frames (rAF, waitForFunction's default polling) and no
     // focus. So every tab a test opens is brought to the front.
+    // Firefox: goto/reload on extension pages wait for the document (./support/firefox-navigation).
+    const adapt = (page: Page) =>
+      browserName === 'firefox' ? adaptExtensionNavigation(page, extensionOrigin) : page;
     const newPage = async () => {
-      const page = await browser.newPage();
+      const page = adapt(await browser.newPage());
       await page.bringToFront();
       return page;
     };
@@ -142,21 +146,7 @@ export async function launchExtensionBrowser(
       newPage,
       openExtensionPage: async (path, { waitFor } = {}) => {
         const page = await newPage();
-        const url = extensionUrl(path);
-        if (browserName === 'firefox') {
-          // No navigation events for moz-extension pages: goto never settles. Start it and wait
-          // for the document instead.
-          page.goto(url).catch(() => {});
-          await page.waitForFunction(
-            (expected: string) =>
-              location.href.startsWith(expected.split('#')[0]!) &&
-              document.readyState === 'complete',
-            { timeout: 20_000 },
-            url,
-          );
-        } else {
-          await page.goto(url, { waitUntil: 'load' });
-        }
+        await page.goto(extensionUrl(path), { waitUntil: 'load' });
         if (waitFor) await page.waitForSelector(waitFor);
         return page;
       },
@@ -166,7 +156,7 @@ export async function launchExtensionBrowser(
         for (;;) {
           for (const page of await browser.pages()) {
             const href = await page.evaluate(() => location.href).catch(() => '');
-            if (href.startsWith(wanted)) return page;
+            if (href.startsWith(wanted)) return adapt(page);
           }
           if (Date.now() > deadline)
             throw new Error(`No tab showed ${wanted} within ${timeout} ms.`);

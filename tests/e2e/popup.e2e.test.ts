@@ -283,7 +283,7 @@ describe('popup', () => {
     await typeDateKeys(popup, '2025-10-01');
     expect(await valueOf(popup, 'Date')).toBe('2025-10-01');
     await tabTo(popup, 'This was a make-up session');
-    await popup.keyboard.press('Space');
+    await popup.keyboard.press(' '); // Space (Firefox's key table has no "Space" name)
     await tabTo(popup, 'Log session');
     await popup.keyboard.press('Enter');
     await waitForStatus(popup, 'Logged: occupational therapy, 30 minutes on Oct 1, 2025.');
@@ -307,17 +307,14 @@ describe('popup', () => {
 
   it('opens the tracker and the letter page in a tab', async () => {
     await click(popup, 'Open the tracker', 'link');
-    const tracker = await ext.browser.waitForTarget(
-      (t) => t.url() === ext.extensionUrl('tracker.html#/gaps'),
-      { timeout: 10_000 },
+    // Found by each tab's own location: Firefox reports no navigations to extension pages.
+    const tracker = await ext.waitForExtensionPage('tracker.html#/gaps', { timeout: 10_000 });
+    expect(await tracker.evaluate(() => location.href)).toBe(
+      ext.extensionUrl('tracker.html#/gaps'),
     );
-    expect(tracker.url()).toBe(ext.extensionUrl('tracker.html#/gaps'));
     await popup.bringToFront();
     await click(popup, 'Write a letter', 'link');
-    const letter = await ext.browser.waitForTarget(
-      (t) => t.url() === ext.extensionUrl('letter.html'),
-      { timeout: 10_000 },
-    );
-    expect(letter.url()).toBe(ext.extensionUrl('letter.html'));
+    const letter = await ext.waitForExtensionPage('letter.html', { timeout: 10_000 });
+    expect(await letter.evaluate(() => location.href)).toBe(ext.extensionUrl('letter.html'));
   });
 });

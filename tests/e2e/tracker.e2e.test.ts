@@ -99,12 +99,12 @@ async function logWithKeyboard(
   if (entry.status !== 'delivered') {
     // No reason is checked yet: Tab lands on the first one; Space picks it, arrows move on.
     await tabTo(popup, 'Provider absent');
-    await popup.keyboard.press('Space');
+    await popup.keyboard.press(' '); // Space (Firefox's key table has no "Space" name)
     for (let i = 0; i < (entry.reasonSteps ?? 0); i++) await popup.keyboard.press('ArrowDown');
   }
   if (entry.makeUp) {
     await tabTo(popup, 'This was a make-up session');
-    await popup.keyboard.press('Space');
+    await popup.keyboard.press(' '); // Space (Firefox's key table has no "Space" name)
   }
   await tabTo(popup, 'Log session');
   await popup.keyboard.press('Enter');

@@ -6,6 +6,7 @@
 import type { ElementHandle, Page } from 'puppeteer';
 import type { ExtensionBrowser } from './harness';
 import { setExtensionToday } from './support/clock';
+import { restorePageFocus } from './support/focus';
 
 /**
  * Opens an extension page with the extension's clock on `today`, and brings it to the front
@@ -38,9 +39,17 @@ export async function control(
   name: string,
   role?: Role,
 ): Promise<ElementHandle<HTMLElement>> {
-  const handle = await scope.waitForSelector(ariaSelector(name, role), { timeout: 10_000 });
+  const selector = ariaSelector(name, role);
+  const handle = await scope.waitForSelector(selector, { timeout: 10_000 });
   if (!handle) throw new Error(`No control named "${name}"`);
-  return handle as ElementHandle<HTMLElement>;
+  if (role) return handle as ElementHandle<HTMLElement>;
+  // Firefox's accessibility tree also names a <label> by its text, and lists it before its
+  // field: a label is never the control.
+  for (const candidate of [handle, ...(await scope.$$(selector))]) {
+    if (!(await candidate.evaluate((el) => el.localName === 'label')))
+      return candidate as ElementHandle<HTMLElement>;
+  }
+  throw new Error(`Only a label is named "${name}", no control.`);
 }
 
 export async function click(scope: Page | ElementHandle, name: string, role?: Role) {
@@ -144,6 +153,8 @@ export async function tabTo(
       await page.keyboard.press('Tab');
     }
     const focused = await focusedName(page);
+    // Focus went past the page's end (into Firefox's toolbar): give the page its focus back.
+    if (focused === '') await restorePageFocus(page);
     if (matches(focused)) return;
     seen.push(focused);
   }
