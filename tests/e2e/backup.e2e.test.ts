@@ -54,11 +54,13 @@ describe('backup and restore', () => {
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'iep-backup-e2e-'));
     ext = await launchExtensionBrowser();
+    const seeding = await ext.openExtensionPage('tracker.html#/backup');
+    await seedDatabase(seeding, data);
+    await seeding.close();
     page = await ext.openExtensionPage('tracker.html#/backup');
     // The first-run setup tab opens on install; a background tab runs no animation frames,
     // which clicks and waits rely on.
     await page.bringToFront();
-    await seedDatabase(page, data, { reload: true });
     await importControl(page);
   });
   afterAll(async () => {
@@ -93,7 +95,10 @@ describe('backup and restore', () => {
 
   it('restores everything from the file after the browser lost it', async () => {
     await clearDatabase(page);
-    await page.reload({ waitUntil: 'load' });
+    // A fresh page, as after a browser reset (seeding and clearing bypass the live queries).
+    await page.close();
+    page = await ext.openExtensionPage('tracker.html#/backup');
+    await page.bringToFront();
     expect((await counts(page)).sessions).toBe(0);
     const file = join(folder, 'backup.json');
     writeFileSync(file, saved);
@@ -195,8 +200,9 @@ describe('backup and restore', () => {
       sessions: [{ ...data.sessions[0]!, id: 'added-after-the-backup', createdAt: now - 2 * DAY }],
     });
     // Seeding bypasses the page's live queries: load the tracker afresh.
-    await page.goto(ext.extensionUrl('tracker.html#/gaps'), { waitUntil: 'load' });
-    await page.reload({ waitUntil: 'load' });
+    await page.close();
+    page = await ext.openExtensionPage('tracker.html#/gaps');
+    await page.bringToFront();
     const reminder = await page.waitForSelector('aside[aria-label="Backup reminder"]');
     expect(await reminder!.evaluate((el) => el.textContent)).toMatch(
       /^Your last backup file is 45 days old, and you added \d+ entr(y|ies) since\./,
