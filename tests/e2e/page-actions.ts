@@ -13,9 +13,10 @@ import type { Page } from 'puppeteer';
 /** Clicks the element matching `selector` whose trimmed text is exactly `text`. */
 export async function clickText(page: Page, selector: string, text: string): Promise<void> {
   const handle = await page.waitForFunction(
+    // false, not null, while waiting: Firefox (WebDriver BiDi) fails on a null result.
     (sel: string, wanted: string) =>
       Array.from(document.querySelectorAll(sel)).find((el) => el.textContent?.trim() === wanted) ??
-      null,
+      false,
     {},
     selector,
     text,
