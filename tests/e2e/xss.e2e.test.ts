@@ -363,7 +363,7 @@ describe('XSS: hostile strings are shown as text and never run', () => {
     });
   }
 
-  it('the session log CSV keeps every note, with formulas turned into text', async () => {
+  it('the CSV downloads keep every note and name, with formulas turned into text', async () => {
     const letters = await open('tracker.html#/letters', 'main h1');
     await letters.waitForFunction(() =>
       Array.from(document.querySelectorAll('button')).some(
@@ -384,6 +384,20 @@ describe('XSS: hostile strings are shown as text and never run', () => {
     expect(wrong).toEqual([]);
     for (const row of rows) for (const field of row) expect(field).not.toMatch(/^[=+\-@\t\r]/);
     surfaces.push(`session log CSV (${rows.length} notes)`);
+
+    // The gap summary: one row per service, named as the IEP writes it (hostile labels here).
+    await captureDownloads(letters);
+    await clickText(letters, 'button', 'Download the gap summary (CSV)');
+    const [summaryHeader, ...summaryRows] = parseCsv(await lastDownload(letters));
+    const nameColumn = summaryHeader!.indexOf('Service');
+    const expectedNames = services().map((service) => {
+      const name = (serviceName(service) as unknown as { toWellFormed(): string }).toWellFormed();
+      return /^[=+\-@\t\r]/.test(name) ? `'${name}` : name;
+    });
+    expect(summaryRows.map((row) => row[nameColumn]).sort()).toEqual(expectedNames.sort());
+    for (const row of summaryRows)
+      for (const field of row) expect(field).not.toMatch(/^[=+\-@\t\r]/);
+    surfaces.push(`gap summary CSV (${summaryRows.length} service names)`);
     await letters.close();
   });
 
