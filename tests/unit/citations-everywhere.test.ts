@@ -43,7 +43,7 @@ describe('citations across the product', () => {
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const pattern =
-        /(?:C\.F\.R\.\s*§§?\s*|CFR\s+)((?:\d{3}\.\d{1,3}[\w()\-]*(?:,\s*|\s+and\s+)?)+)|ARM\s+(10\.16\.\d{4})/g;
+        /(?:C\.F\.R\.\s*§§?\s*|CFR\s+)((?:\d{3}\.\d{1,3}[\w()-]*(?:,\s*|\s+and\s+)?)+)|ARM\s+(10\.16\.\d{4})/g;
       for (const match of text.matchAll(pattern)) {
         const sections = match[1]
           ? [...match[1].matchAll(/(\d{3}\.\d{1,3})/g)].map((m) => m[1]!)
