@@ -274,18 +274,17 @@ describe('XSS: hostile strings are shown as text and never run', () => {
     const tracker = await open('tracker.html#/log', 'main h1');
     const notes = data.sessions.filter((s) => s.studentId === student().id).map((s) => s.note);
     expect(notes.length).toBe(hostileStrings().length);
-    // "Show 100 more" until every entry is listed.
-    for (;;) {
-      const more = await tracker.evaluate(() => {
-        const button = Array.from(document.querySelectorAll('button')).find((b) =>
-          /^Show \d+ more$/.test(b.textContent ?? ''),
-        );
-        button?.click();
-        return Boolean(button);
-      });
-      if (!more) break;
-      await new Promise((settle) => setTimeout(settle, 100));
-    }
+    // Press "Show 100 more" until every entry is listed.
+    await tracker.waitForFunction(
+      (count: number) => {
+        Array.from(document.querySelectorAll('button'))
+          .find((b) => /^Show \d+ more$/.test(b.textContent ?? ''))
+          ?.click();
+        return document.querySelectorAll('main tbody tr').length >= count;
+      },
+      { polling: 200, timeout: 30_000 },
+      notes.length,
+    );
     await check(tracker, 'tracker /log', notes);
     await tracker.close();
   });
