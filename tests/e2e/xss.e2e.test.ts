@@ -179,8 +179,13 @@ describe('XSS: hostile strings are shown as text and never run', () => {
     return watch(await ext.openExtensionPage(path, { waitFor }));
   }
 
+  /** Scans until the expected text has rendered (pages load their data after they open). */
   async function check(page: Page | Frame, where: string, expected: readonly string[]) {
-    const scanned = await scan(page, INJECTED);
+    let scanned = await scan(page, INJECTED);
+    for (let waited = 0; missing(scanned, expected).length > 0 && waited < 10_000; waited += 250) {
+      await new Promise((settle) => setTimeout(settle, 250));
+      scanned = await scan(page, INJECTED);
+    }
     expectClean(scanned, where);
     expect(missing(scanned, expected), `${where}: text shown literally`).toEqual([]);
     surfaces.push(`${where} (${expected.length} strings)`);
@@ -264,7 +269,6 @@ describe('XSS: hostile strings are shown as text and never run', () => {
         {},
         title,
       );
-      await new Promise((settle) => setTimeout(settle, 200));
       await check(tracker, `tracker ${path}`, expected);
     }
     await tracker.close();
