@@ -156,7 +156,7 @@ async function closeExtensionPages(ext: ExtensionBrowser, except?: Page): Promis
 }
 
 async function update(ext: ExtensionBrowser): Promise<void> {
-  await ext.browser.installExtension(extensionDirFor('chromium', process.env.E2E_BUILD_DIR));
+  await ext.browser.installExtension(extensionDirFor(ext.browserName, process.env.E2E_BUILD_DIR));
   // The new service worker starts; give onInstalled ("update") a moment.
   await new Promise((settle) => setTimeout(settle, 500));
 }
