@@ -20,9 +20,8 @@ function appendInline(doc: Document, parent: Node, content: readonly Inline[]): 
 
 function cell(doc: Document, tag: 'td' | 'th', content: readonly Inline[]): HTMLElement {
   const element = doc.createElement(tag);
-  element.style.border = '1px solid #888';
-  element.style.padding = '4px 8px';
-  element.style.textAlign = 'left';
+  if (tag === 'th') element.setAttribute('scope', 'col');
+  element.setAttribute('align', 'left');
   appendInline(doc, element, content);
   return element;
 }
@@ -42,8 +41,13 @@ function blockElement(doc: Document, block: Block): HTMLElement {
       return list;
     }
     case 'table': {
+      // Borders and padding as table attributes, not style="": the HTML handed to paste and
+      // insertHTML is parsed in the host page, and under a strict style-src (the fixtures', and
+      // Firefox applies it to insertHTML) every inline style is refused. E-mail keeps these too.
       const table = doc.createElement('table');
-      table.style.borderCollapse = 'collapse';
+      table.setAttribute('border', '1');
+      table.setAttribute('cellpadding', '6');
+      table.setAttribute('cellspacing', '0');
       const head = table
         .appendChild(doc.createElement('thead'))
         .appendChild(doc.createElement('tr'));

@@ -4,7 +4,9 @@
  *
  * The method is chosen by what the editor does, never by browser or host name:
  *
- * 1. Synthetic paste (ClipboardEvent carrying a DataTransfer with text/html and text/plain).
+ * 1. Synthetic paste (ClipboardEvent carrying a DataTransfer with text/html and text/plain),
+ *    where the browser lets a constructed paste event carry data (Firefox does not: there the
+ *    editing command below does the work, for RoosterJS too).
  *    An untrusted paste has no default action, so only an editor that owns its content model
  *    (RoosterJS, ProseMirror, Quill, Draft.js…) does anything with it: it cancels the event and
  *    inserts through its own pipeline, which updates its model and its undo stack in one step.
@@ -77,6 +79,10 @@ async function pasteInto(editor: HTMLElement, html: string, text: string): Promi
   } catch {
     return false; // No constructible DataTransfer/ClipboardEvent here.
   }
+  // Firefox makes a fresh, empty clipboardData for a constructed paste event instead of keeping
+  // the one given: an editor with its own pipeline would cancel it and insert nothing. Checked
+  // on the event itself, so any browser that drops the data skips to the editing command.
+  if (event.clipboardData?.getData('text/plain') !== text) return false;
   const watch = watchNextChange(editor, PASTE_SETTLE_MS);
   const target = editor.ownerDocument.getSelection()?.focusNode ?? editor;
   (editor.contains(target) ? target : editor).dispatchEvent(event);

@@ -20,6 +20,8 @@ import {
   type LaunchOptions,
 } from './harness';
 import { setExtensionToday } from './support/clock';
+import { waitForFrameAt } from './support/firefox-navigation';
+import { drivenOverBiDi, queryInClosedShadowRoots } from './support/shadow';
 
 /** A school day in the sample's school year; the extension is moved to it (lib/clock). */
 export const TODAY = '2027-03-04';
@@ -108,16 +110,21 @@ export async function waitForButtons(page: Page, count: number): Promise<void> {
   );
 }
 
-/** The accessible "Insert IEP paragraph" buttons (inside closed shadow roots). */
+/**
+ * The accessible "Insert IEP paragraph" buttons (inside closed shadow roots): through the
+ * accessibility tree over CDP (Chromium); over WebDriver BiDi (Firefox), whose accessibility
+ * locator cannot return nodes in closed roots, through each button host's shadow root.
+ */
 export function insertButtons(page: Page): Promise<ElementHandle<Element>[]> {
+  if (drivenOverBiDi(page))
+    return queryInClosedShadowRoots(page, BUTTON_TAG, `button[aria-label="${BUTTON_LABEL}"]`);
   return page.$$(`aria/${BUTTON_LABEL}[role="button"]`);
 }
 
 /** The picker iframe once its page has rendered its kinds. */
 export async function waitForPicker(page: Page): Promise<Frame> {
-  const frame = await page.waitForFrame((f) => f.url().includes('/picker.html'), {
-    timeout: 10_000,
-  });
+  // By the frame's own location (Firefox keeps an extension iframe's URL at about:blank).
+  const frame = await waitForFrameAt(page, '/picker.html', { timeout: 10_000 });
   await frame.waitForSelector('[role="listbox"] [role="option"]', { timeout: 10_000 });
   return frame;
 }
@@ -178,6 +185,21 @@ export function readLetters(ext: ComposeBrowser) {
     ext.extensionPage,
     'letters',
   );
+}
+
+/**
+ * How lib/compose/insert.ts reaches an editor with its own paste pipeline (RoosterJS) in this
+ * browser, found the way the product finds it: a synthetic paste where a constructed paste event
+ * keeps the data given to it (Chromium), the editing command where it arrives empty (Firefox).
+ */
+export async function pipelineInsertMethod(page: Page): Promise<'paste' | 'insertHTML'> {
+  const keepsData = await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'probe');
+    const event = new ClipboardEvent('paste', { clipboardData: data });
+    return event.clipboardData?.getData('text/plain') === 'probe';
+  });
+  return keepsData ? 'paste' : 'insertHTML';
 }
 
 /** How the last insertion went ({ host, method, subjectFilled }), as the background saw it. */

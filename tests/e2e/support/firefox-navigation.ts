@@ -7,7 +7,7 @@
  *
  * Both answer null instead of an HTTP response: an extension page has none.
  */
-import type { GoToOptions, HTTPResponse, Page, WaitForOptions } from 'puppeteer';
+import type { Frame, GoToOptions, HTTPResponse, Page, WaitForOptions } from 'puppeteer';
 import { reloadExtensionPage } from './reload';
 
 const adapted = new WeakSet<Page>();
@@ -76,4 +76,26 @@ export function adaptExtensionNavigation(page: Page, extensionOrigin: string): P
     return null;
   };
   return page;
+}
+
+/**
+ * Waits for a frame of `page` whose document's address contains `part`. Reads each frame's own
+ * location: in Firefox an extension page inside a web page's iframe keeps reporting about:blank
+ * as its URL (no navigation events), so `page.waitForFrame(f => f.url()…)` never matches there.
+ */
+export async function waitForFrameAt(
+  page: Page,
+  part: string,
+  { timeout = 10_000 } = {},
+): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (frame.url().includes(part)) return frame;
+      const href = await frame.evaluate(() => location.href).catch(() => '');
+      if (href.includes(part)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`No frame showed ${part} within ${timeout} ms.`);
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
 }

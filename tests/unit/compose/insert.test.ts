@@ -90,6 +90,33 @@ describe('insertion', () => {
     expect(editor.textContent).toBe('Hello Plain words');
   });
 
+  it('where a constructed paste loses its data (Firefox), no paste is sent: the command inserts', async () => {
+    const editor = richEditor();
+    // Firefox gives a constructed ClipboardEvent a new, empty clipboardData.
+    const Native = globalThis.ClipboardEvent;
+    vi.stubGlobal(
+      'ClipboardEvent',
+      class extends Native {
+        constructor(type: string, init: ClipboardEventInit = {}) {
+          super(type, { ...init, clipboardData: new DataTransfer() });
+        }
+      },
+    );
+    const pastes = vi.fn((event: Event) => event.preventDefault()); // Would swallow it (RoosterJS).
+    editor.addEventListener('paste', pastes);
+    const exec = vi.fn((command: string, _ui: boolean, value: string) => {
+      if (command === 'insertHTML') editor.append(value);
+      return true;
+    });
+    Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+    expect(await insertIntoEditor(editor, { text: 'x', blocks: blocks.slice(0, 1) })).toBe(
+      'insertHTML',
+    );
+    expect(pastes).not.toHaveBeenCalled();
+    expect(exec).toHaveBeenCalledWith('insertHTML', false, expect.stringContaining('240 minutes'));
+    vi.unstubAllGlobals();
+  });
+
   it('without a paste handler, the editing command; failing that, a Range and input events', async () => {
     const editor = richEditor();
     const inputs: string[] = [];
