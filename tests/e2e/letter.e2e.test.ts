@@ -4,8 +4,7 @@
  * move the extension's "today" past it and see the reminder fire once (and again only when the
  * record of what was shown is cleared and the alarm runs).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import {
   type ExtensionBrowser,
 } from './harness';
 import { setExtensionToday } from './support/clock';
+import { captureDownloads } from './support/downloads';
 import {
   eventually,
   flatten,
@@ -248,27 +248,22 @@ describe('letter page: the OPI state complaint', () => {
     expect(copied.text).toContain(EDIT);
     expect(copied.text).toMatch(/Date \| Service \| Minutes scheduled/);
 
-    const folder = mkdtempSync(join(tmpdir(), 'iep-letter-'));
+    const downloads = await captureDownloads(letter);
     try {
-      const cdp = await letter.createCDPSession();
-      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
       await clickButton(letter, 'Download .txt');
       await clickButton(letter, 'Download .html');
-      const names = await eventually(async () => {
-        const done = readdirSync(folder).filter((n) => /\.(txt|html)$/.test(n));
-        return done.length === 2 ? done.sort() : undefined;
-      }, 'both downloads');
+      const names = await downloads.waitFor(2);
       const stem = `riley-sample-state-complaint-${TODAY}`;
       expect(names).toEqual([`${stem}.html`, `${stem}.txt`]);
-      const text = readFileSync(join(folder, `${stem}.txt`), 'utf8');
+      const text = readFileSync(join(downloads.folder, `${stem}.txt`), 'utf8');
       expect(text).toContain(EDIT);
       expect(text).toContain('P.O. Box 202501');
-      const html = readFileSync(join(folder, `${stem}.html`), 'utf8');
+      const html = readFileSync(join(downloads.folder, `${stem}.html`), 'utf8');
       expect(html).toMatch(/^<!doctype html>/);
       expect(html).toContain('display: table-header-group');
       expect(html).toContain(EDIT);
     } finally {
-      rmSync(folder, { recursive: true, force: true });
+      await downloads.dispose();
     }
   });
 
