@@ -3,8 +3,7 @@
  * every missed session is listed, each service has its chart, it prints to a paged PDF with the
  * table header repeated, it passes axe, and its CSV downloads open as a spreadsheet expects.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +11,8 @@ import { formatLongDate } from '../../lib/dates';
 import { computeStudentGaps } from '../../lib/gap';
 import type { SampleData } from '../../lib/sample';
 import { expectNoA11yViolations, launchExtensionBrowser, type ExtensionBrowser } from './harness';
-import { eventually, flatten, pdfPages, SAMPLE_IDS, seedSample, TODAY } from './letters-support';
+import { captureDownloads } from './support/downloads';
+import { flatten, pdfPages, SAMPLE_IDS, seedSample, TODAY } from './letters-support';
 
 describe('evidence report', () => {
   let ext: ExtensionBrowser;
@@ -104,22 +104,17 @@ describe('evidence report', () => {
 
   it('downloads the session log as a UTF-8 CSV with a header row', async () => {
     if (ext.browserName !== 'chromium') return; // Download folders are set through CDP.
-    const folder = mkdtempSync(join(tmpdir(), 'iep-csv-'));
+    const downloads = await captureDownloads(report);
     try {
-      const cdp = await report.createCDPSession();
-      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
       await report.evaluate(() => {
         const button = Array.from(document.querySelectorAll('button')).find(
           (b) => b.textContent === 'Download the session log (CSV)',
         );
         button!.click();
       });
-      const file = await eventually(async () => {
-        const names = existsSync(folder) ? readdirSync(folder) : [];
-        return names.find((name) => name.endsWith('.csv'));
-      }, 'the CSV download');
+      const [file] = await downloads.waitFor(1);
       expect(file).toBe(`riley-sample-session-log-${TODAY}.csv`);
-      const csv = readFileSync(join(folder, file), 'utf8');
+      const csv = readFileSync(join(downloads.folder, file!), 'utf8');
       expect(csv.charCodeAt(0)).toBe(0xfeff);
       const lines = csv.slice(1).split('\r\n');
       expect(lines[0]).toBe(
@@ -128,7 +123,7 @@ describe('evidence report', () => {
       expect(lines.filter(Boolean)).toHaveLength(sample.sessions.length + 1);
       expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2},/);
     } finally {
-      rmSync(folder, { recursive: true, force: true });
+      await downloads.dispose();
     }
   });
 });
