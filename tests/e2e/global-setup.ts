@@ -1,10 +1,38 @@
 /**
  * vitest globalSetup for e2e: builds the extension once per run into E2E_BUILD_DIR (set by
  * vitest.e2e.config.ts, one folder per run) unless E2E_EXTENSION_DIR names an existing build.
- * The run's folder is removed afterwards unless E2E_KEEP_BUILD=1.
+ * The run's folder is removed afterwards unless E2E_KEEP_BUILD=1, and folders left by runs that
+ * were killed (their process is gone) are removed first.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { buildExtension, extensionDirFor, type BrowserName } from './support/build';
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes sibling run-<pid> folders whose run has ended without cleaning up. */
+function removeAbandonedBuilds(outDir: string): void {
+  const parent = dirname(outDir);
+  let names: string[] = [];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^run-(\d+)$/.exec(name)?.[1]);
+    if (pid && name !== basename(outDir) && !isRunning(pid)) {
+      rmSync(join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
 
 export default async function setup() {
   const browserName: BrowserName = process.env.E2E_BROWSER === 'firefox' ? 'firefox' : 'chromium';
@@ -14,10 +42,17 @@ export default async function setup() {
   }
   const outDir = process.env.E2E_BUILD_DIR;
   if (!outDir) throw new Error('E2E_BUILD_DIR is not set: run e2e through vitest.e2e.config.ts.');
-  const started = Date.now();
-  await buildExtension({ outDir, browsers: [browserName] });
-  console.log(`e2e: built ${extensionDirFor(browserName, outDir)} in ${Date.now() - started} ms`);
-  return () => {
+  removeAbandonedBuilds(outDir);
+  const removeBuild = () => {
     if (process.env.E2E_KEEP_BUILD !== '1') rmSync(outDir, { recursive: true, force: true });
   };
+  const started = Date.now();
+  try {
+    await buildExtension({ outDir, browsers: [browserName] });
+  } catch (error) {
+    removeBuild();
+    throw error;
+  }
+  console.log(`e2e: built ${extensionDirFor(browserName, outDir)} in ${Date.now() - started} ms`);
+  return removeBuild;
 }
