@@ -64,6 +64,15 @@ export interface ExtensionBrowser {
   waitForExtensionPage(path: string, options?: { timeout?: number }): Promise<Page>;
   /** The background service worker (Chromium), for evaluating code in the background. */
   serviceWorker(): Promise<WebWorker | null>;
+  /**
+   * Runs `fn` where the extension's APIs are, as `chrome` (and `browser` in Firefox): the
+   * service worker in Chromium; in Firefox, whose background event page has no automation
+   * target, an extension page, which holds the same permissions (activeTab grants included).
+   */
+  evaluateInExtension<Args extends unknown[], R>(
+    fn: (...args: Args) => R | Promise<R>,
+    ...args: Args
+  ): Promise<R>;
   fixtures: FixtureServer;
   close(): Promise<void>;
 }
@@ -136,6 +145,13 @@ export async function launchExtensionBrowser(
       return page;
     };
     const extensionUrl = (path: string) => `${extensionOrigin}/${path.replace(/^\//, '')}`;
+    // Firefox: an extension page (the popup's) kept open for evaluateInExtension, opened on first use.
+    let apiPage: Page | undefined;
+    const openApiPage = async () => {
+      const page = adapt(await browser.newPage());
+      await page.goto(extensionUrl('popup.html'), { waitUntil: 'load' });
+      return page;
+    };
     return {
       browser,
       browserName,
@@ -168,6 +184,24 @@ export async function launchExtensionBrowser(
           .targets()
           .find((t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin));
         return target ? target.worker() : null;
+      },
+      evaluateInExtension: async <Args extends unknown[], R>(
+        fn: (...args: Args) => R | Promise<R>,
+        ...args: Args
+      ): Promise<R> => {
+        type Evaluate = (fn: unknown, ...args: unknown[]) => Promise<R>;
+        if (browserName === 'firefox') {
+          apiPage ??= await openApiPage();
+          return (apiPage.evaluate as unknown as Evaluate).call(apiPage, fn, ...args);
+        }
+        const worker = await browser
+          .waitForTarget(
+            (t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin),
+            { timeout: 10_000 },
+          )
+          .then((target) => target.worker());
+        if (!worker) throw new Error('The extension has no service worker running.');
+        return (worker.evaluate as unknown as Evaluate).call(worker, fn, ...args);
       },
       close: async () => {
         await browser.close().catch(() => {});

@@ -44,16 +44,24 @@ async function gotoExtensionPage(
   // Puppeteer's goto starts the navigation (an extension page cannot be reached from a web
   // page's own script); only its wait for navigation events is left behind.
   start(url, { timeout }).catch(() => {});
-  await page.waitForFunction(
-    (address: string, value: string) =>
-      (window as unknown as { __harnessDocument?: string }).__harnessDocument !== value &&
-      location.href.split('#')[0] === address.split('#')[0] &&
-      document.readyState === 'complete',
-    { timeout, polling: 50 },
-    url,
-    token,
-  );
-  return null;
+  // Polled by hand: while the old document goes, an evaluation can fail in ways Puppeteer's
+  // waitForFunction does not retry (a BiDi realm that is already gone).
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const arrived = await page
+      .evaluate(
+        (address: string, value: string) =>
+          (window as unknown as { __harnessDocument?: string }).__harnessDocument !== value &&
+          location.href.split('#')[0] === address.split('#')[0] &&
+          document.readyState === 'complete',
+        url,
+        token,
+      )
+      .catch(() => false);
+    if (arrived) return null;
+    if (Date.now() > deadline) throw new Error(`${url} did not load within ${timeout} ms.`);
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
 }
 
 /**

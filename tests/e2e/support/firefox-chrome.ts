@@ -1,0 +1,113 @@
+/**
+ * Firefox's own browser window ("chrome" in Mozilla's words), reached over WebDriver BiDi, which
+ * the harness allows with `--remote-allow-system-access`. Tests use it for the two things a
+ * page's input events cannot reach but a person uses: the browser's context menu (it belongs to
+ * the browser window, not the page) and an extension's keyboard shortcut (keys sent to a page
+ * never reach the browser's shortcut table). Both then run exactly as for a person: the menu
+ * item's and the shortcut's own handlers grant activeTab and call the extension.
+ *
+ * Chromium has no such access from Puppeteer; its tests stand in for these two steps from the
+ * service worker (tests/e2e/compose-anywhere.e2e.test.ts).
+ */
+import type { Browser, Page } from 'puppeteer';
+
+interface BiDiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+interface EvaluateResult {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown };
+  exceptionDetails?: { text?: string };
+}
+
+function connectionOf(browser: Browser): BiDiConnection {
+  // Puppeteer's BiDi browser exposes its connection (not in its public types).
+  const connection = (browser as unknown as { connection?: BiDiConnection }).connection;
+  if (!connection) throw new Error('Not a WebDriver BiDi browser (Firefox).');
+  return connection;
+}
+
+/** Runs `expression` in Firefox's (first) browser window and returns its JSON-able value. */
+export async function evaluateInBrowserWindow<T>(browser: Browser, expression: string): Promise<T> {
+  const connection = connectionOf(browser);
+  const { result: tree } = (await connection.send('browsingContext.getTree', {
+    'moz:scope': 'chrome',
+  })) as { result: { contexts: { context: string; url: string }[] } };
+  const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('No Firefox browser window found over BiDi.');
+  const { result } = (await connection.send('script.evaluate', {
+    expression: `JSON.stringify(${expression})`,
+    target: { context: window.context },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  })) as { result: EvaluateResult };
+  if (result.type !== 'success')
+    throw new Error(`In the browser window: ${result.exceptionDetails?.text ?? 'exception'}`);
+  const json = result.result?.value;
+  return (typeof json === 'string' ? JSON.parse(json) : undefined) as T;
+}
+
+async function poll<T>(
+  check: () => Promise<T | null>,
+  what: string,
+  timeoutMs = 5_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
+}
+
+/** Right-clicks `selector` in `page` and chooses the context-menu item labelled `label`. */
+export async function chooseContextMenuItem(
+  page: Page,
+  selector: string,
+  label: string,
+): Promise<void> {
+  await page.click(selector, { button: 'right' });
+  const menu = `document.getElementById('contentAreaContextMenu')`;
+  const find = `[...${menu}.querySelectorAll('menuitem')].find((item) => !item.hidden && item.getAttribute('label') === ${JSON.stringify(label)})`;
+  await poll(
+    async () =>
+      (await evaluateInBrowserWindow<boolean>(
+        page.browser(),
+        `${menu}.state === 'open' && Boolean(${find})`,
+      ))
+        ? true
+        : null,
+    `the context menu with "${label}"`,
+  );
+  await evaluateInBrowserWindow(page.browser(), `(${menu}.activateItem(${find}), true)`);
+}
+
+/**
+ * Fires the keyboard shortcut `modifiers`+`key` (for example 'alt,shift' and 'I') that the
+ * extension `geckoId` registered, through the browser's own key element for it: what a key
+ * press in the browser window does.
+ */
+export async function pressExtensionShortcut(
+  browser: Browser,
+  geckoId: string,
+  modifiers: string,
+  key: string,
+): Promise<void> {
+  // Firefox names an extension's keyset after its id, with non-word characters as "_".
+  const keyset = `ext-keyset-id-${geckoId.replace(/[^\w-]/g, '_')}`;
+  const fired = await evaluateInBrowserWindow<boolean>(
+    browser,
+    `(() => {
+      const keys = [...(document.getElementById(${JSON.stringify(keyset)})?.children ?? [])];
+      const wanted = keys.find((k) =>
+        k.getAttribute('key')?.toUpperCase() === ${JSON.stringify(key.toUpperCase())} &&
+        k.getAttribute('modifiers') === ${JSON.stringify(modifiers)});
+      if (!wanted) return false;
+      wanted.doCommand();
+      return true;
+    })()`,
+  );
+  if (!fired) throw new Error(`No ${modifiers}+${key} shortcut registered by ${geckoId}.`);
+}
