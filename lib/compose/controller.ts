@@ -14,12 +14,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { sendMessage } from '../messaging/client';
 import type { ContentScriptMessage, ContentScriptResponses } from '../messaging/protocol';
-import { placeButton, type EditorButton } from './button';
+import { BUTTON_TAG, placeButton, type EditorButton } from './button';
 import { currentCaret, restoreCaret, type SavedCaret } from './caret';
 import { watchEditors, type Listen } from './detect';
 import { genericAdapter } from './generic';
 import { insertIntoEditor } from './insert';
-import { openPickerFrame, type PickerFrame } from './picker-frame';
+import { openPickerFrame, PICKER_TAG, type PickerFrame } from './picker-frame';
 import { handleShortcutKey } from './shortcuts';
 import { fillSubjectIfEmpty } from './subject';
 import type { EditorElement, HostAdapter } from './types';
@@ -211,6 +211,11 @@ export function startCompose(options: ComposeOptions) {
     },
     { capture: true },
   );
+
+  // A script of an earlier extension instance may have been stopped without its clean-up below
+  // (Firefox stops an unloaded extension's scripts outright), leaving its button and picker
+  // hosts behind. This instance has placed nothing yet, so any such element is a leftover.
+  for (const stale of doc.querySelectorAll(`${BUTTON_TAG}, ${PICKER_TAG}`)) stale.remove();
 
   if (options.watch) watchEditors(doc, listen, adapter, attach);
 

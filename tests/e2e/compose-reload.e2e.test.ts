@@ -41,9 +41,10 @@ describe('extension reload with a compose open', () => {
     );
 
     // Install the same build again: Chrome treats it as an update of the running extension
-    // (onInstalled "update"), which orphans the content script in the open tab.
-    // (chrome.runtime.reload() leaves a pipe-loaded unpacked extension disabled in this harness.)
-    await ext.browser.installExtension(extensionDirFor('chromium', process.env.E2E_BUILD_DIR));
+    // (onInstalled "update"), which orphans the content script in the open tab; Firefox reloads
+    // the temporary add-on the same way. (chrome.runtime.reload() leaves a pipe-loaded unpacked
+    // extension disabled in this harness.)
+    await ext.browser.installExtension(extensionDirFor(ext.browserName, process.env.E2E_BUILD_DIR));
 
     // The page keeps working while the old script is orphaned: typing, shortcuts, focus moves.
     await page.click('div[g_editable="true"]');

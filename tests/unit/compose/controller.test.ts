@@ -161,4 +161,16 @@ describe('compose controller', () => {
     expect(await compose.openPicker(editor, gmailAdapter)).toBe(false);
     expect(compose.handleMessage({ type: 'compose:open-picker', trigger: 'menu' })).toBeUndefined();
   });
+
+  it('a fresh start removes what a stopped earlier instance left (Firefox stops it outright)', async () => {
+    const { editor } = gmailCompose();
+    const stopped = start();
+    await stopped.openPicker(editor, gmailAdapter);
+    // Firefox unloads the old extension without running its clean-up: its context never ends.
+    ctx = fakeContext();
+    start();
+    expect(buttons()).toHaveLength(1);
+    expect(document.querySelector(PICKER_TAG)).toBeNull();
+    expect(editor.nextElementSibling?.localName).toBe(BUTTON_TAG);
+  });
 });
