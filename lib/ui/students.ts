@@ -61,8 +61,17 @@ export function useCurrentStudentView(
   db: AdvocateDatabase,
 ): { choice: StudentChoice; data: GapInputs | null } | undefined {
   return useLiveQuery(async () => {
-    const choice = await readStudentChoice(db);
-    const data = choice.currentId ? await loadGapInputs(db, choice.currentId) : null;
+    // The popup's time to show the gaps is measured: read the picked student's data while the
+    // student list is read, instead of after it. A picked id that no longer exists falls back.
+    const [choice, picked] = await Promise.all([
+      readStudentChoice(db),
+      getSettings(db).then((s) =>
+        s.currentStudentId ? loadGapInputs(db, s.currentStudentId) : null,
+      ),
+    ]);
+    if (choice.currentId === null) return { choice, data: null };
+    const data =
+      picked?.student.id === choice.currentId ? picked : await loadGapInputs(db, choice.currentId);
     return { choice, data };
   }, [db]);
 }
