@@ -21,7 +21,8 @@ import {
 } from './harness';
 import { setExtensionToday } from './support/clock';
 import { waitForFrameAt } from './support/firefox-navigation';
-import { drivenOverBiDi, queryInClosedShadowRoots } from './support/shadow';
+import { drivenOverBiDi } from './support/bidi';
+import { queryInClosedShadowRoots } from './support/shadow';
 
 /** A school day in the sample's school year; the extension is moved to it (lib/clock). */
 export const TODAY = '2027-03-04';

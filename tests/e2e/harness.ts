@@ -303,6 +303,9 @@ async function launchFirefox(
       'network.proxy.type': 2,
       'network.proxy.autoconfig_url': proxyAutoConfig(fixtures.proxyPort, fixtures.hosts),
       'datareporting.policy.dataSubmissionEnabled': false,
+      // Notifications in Firefox's own alert window, which stays open as on a desktop; headless,
+      // the system backend closes each one at once (notifications.getAll() would miss it).
+      'alerts.useSystemBackend': false,
       'app.update.enabled': false,
     },
   });

@@ -80,11 +80,14 @@ describe('evidence report', () => {
   it('prints to a paged PDF with the table header on every page the table reaches', async () => {
     const pages = (await pdfPages(await report.pdf({ format: 'letter' }))).map(flatten);
     expect(pages.length).toBeGreaterThan(1);
-    // Page numbers come from @page margin boxes, which Chromium supports; Firefox has none (its
-    // print dialog adds page numbers in its own footer instead).
-    if (ext.browserName === 'chromium') {
-      pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pages.length}`));
-    }
+    // Page numbers come from @page margin boxes, which Chromium supports. Firefox has none: its
+    // print dialog numbers pages in its own footer (docs/firefox.md), and no half-made number
+    // of ours may show instead.
+    pages.forEach((text, i) => {
+      if (ext.browserName === 'chromium')
+        expect(text).toContain(`Page ${i + 1} of ${pages.length}`);
+      else expect(text).not.toMatch(/\bPage\s*\d*\s*of\b/);
+    });
     const all = pages.join(' ');
     for (const heading of [
       'IEP services: required and delivered',
@@ -103,7 +106,6 @@ describe('evidence report', () => {
   });
 
   it('downloads the session log as a UTF-8 CSV with a header row', async () => {
-    if (ext.browserName !== 'chromium') return; // Download folders are set through CDP.
     const downloads = await captureDownloads(report);
     try {
       await report.evaluate(() => {

@@ -10,10 +10,7 @@
  * service worker (tests/e2e/compose-anywhere.e2e.test.ts).
  */
 import type { Browser, Page } from 'puppeteer';
-
-interface BiDiConnection {
-  send(method: string, params: object): Promise<{ result: unknown }>;
-}
+import { bidiConnection } from './bidi';
 
 interface EvaluateResult {
   type: 'success' | 'exception';
@@ -21,16 +18,9 @@ interface EvaluateResult {
   exceptionDetails?: { text?: string };
 }
 
-function connectionOf(browser: Browser): BiDiConnection {
-  // Puppeteer's BiDi browser exposes its connection (not in its public types).
-  const connection = (browser as unknown as { connection?: BiDiConnection }).connection;
-  if (!connection) throw new Error('Not a WebDriver BiDi browser (Firefox).');
-  return connection;
-}
-
 /** Runs `expression` in Firefox's (first) browser window and returns its JSON-able value. */
 export async function evaluateInBrowserWindow<T>(browser: Browser, expression: string): Promise<T> {
-  const connection = connectionOf(browser);
+  const connection = bidiConnection(browser);
   const { result: tree } = (await connection.send('browsingContext.getTree', {
     'moz:scope': 'chrome',
   })) as { result: { contexts: { context: string; url: string }[] } };
@@ -110,4 +100,32 @@ export async function pressExtensionShortcut(
     })()`,
   );
   if (!fired) throw new Error(`No ${modifiers}+${key} shortcut registered by ${geckoId}.`);
+}
+
+/**
+ * What Firefox's clipboard holds as HTML and as plain text (null for a type it does not hold),
+ * read by the browser itself: pages cannot read it without a prompt.
+ */
+export function readClipboard(
+  browser: Browser,
+): Promise<{ html: string | null; text: string | null }> {
+  return evaluateInBrowserWindow(
+    browser,
+    `(() => {
+      const read = (flavor) => {
+        const transferable = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+        transferable.init(null);
+        transferable.addDataFlavor(flavor);
+        try {
+          Services.clipboard.getData(transferable, Services.clipboard.kGlobalClipboard, null);
+          const data = {};
+          transferable.getTransferData(flavor, data);
+          return data.value.QueryInterface(Ci.nsISupportsString).data;
+        } catch {
+          return null;
+        }
+      };
+      return { html: read('text/html'), text: read('text/plain') };
+    })()`,
+  );
 }

@@ -17,12 +17,6 @@ interface SerializedNode {
   value?: { shadowRoot?: SerializedNode | null };
 }
 
-/** True when Puppeteer drives this page over WebDriver BiDi (Firefox), false over CDP. */
-export function drivenOverBiDi(page: Page): boolean {
-  // `protocol` is marked internal in Puppeteer's types but present on every Browser.
-  return (page.browser() as unknown as { protocol: string }).protocol === 'webDriverBiDi';
-}
-
 /**
  * Elements matching `selector` inside the (closed) shadow roots of the elements matching
  * `hostSelector`, in document order. Firefox (WebDriver BiDi) only.
