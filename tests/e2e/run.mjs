@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 // `npm run test:e2e [-- --browser chromium|firefox|all] [vitest args…]`
 // Runs the e2e suite (vitest.e2e.config.ts) once per browser with E2E_BROWSER set.
-// Default: chromium only. Firefox runs with `--browser firefox` or `all`; it becomes part of the
-// default once the Firefox parity work lands (see docs/architecture.md, "End-to-end harness").
+// Default (no --browser, no E2E_BROWSERS): Chromium, then Firefox when one is installed (the
+// places tests/e2e/support/browser-path.ts looks); see docs/firefox.md.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
-let choice = process.env.E2E_BROWSERS ?? 'chromium';
+const firefoxInstalled = process.env.E2E_FIREFOX_PATH
+  ? existsSync(process.env.E2E_FIREFOX_PATH)
+  : ['/usr/bin/firefox-esr', '/usr/bin/firefox'].some((path) => existsSync(path));
+let choice = process.env.E2E_BROWSERS ?? (firefoxInstalled ? 'all' : 'chromium');
 const passThrough = [];
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
@@ -36,6 +40,8 @@ function runVitest(browser) {
   });
 }
 
+if (!firefoxInstalled && browsers.includes('chromium') && !browsers.includes('firefox'))
+  console.log('e2e: no Firefox installed (firefox-esr or E2E_FIREFOX_PATH): Chromium only.');
 let failed = false;
 for (const browser of browsers) {
   console.log(`\n== e2e in ${browser} ==\n`);
