@@ -187,6 +187,20 @@ describe('e2e harness', () => {
         await expect.poll(fromExtension).toContain('https://example.com/from-worker');
         // Chromium also reports the extension's own files; they are not network requests.
         expect(collector.requests.some((r) => r.url.startsWith(probe.extensionOrigin))).toBe(true);
+      } else {
+        // Firefox reports no requests of the background page over BiDi; the fixture proxy,
+        // which every host goes through, records them, and refuses hosts that are not fixtures.
+        await page.evaluate(async () => {
+          type Runtime = { runtime: { getBackgroundPage(): Promise<typeof globalThis> } };
+          const background = await (
+            globalThis as unknown as { browser: Runtime }
+          ).browser.runtime.getBackgroundPage();
+          await background.fetch('https://example.com/from-background').catch(() => null);
+          await background.fetch('https://tracker.invalid/beacon').catch(() => null);
+        });
+        const seen = () => fixtures.requests.map((r) => `${r.method} ${r.host}${r.path}`);
+        await expect.poll(seen).toContain('GET example.com/from-background');
+        await expect.poll(seen).toContain('CONNECT tracker.invalid');
       }
       expect(
         (await collector.networkRequests()).every((r) => !r.url.startsWith(probe.extensionOrigin)),

@@ -104,10 +104,17 @@ export function hostResolverRules(port: number, hosts: readonly string[] = FIXTU
   return [...hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
 }
 
-/** Firefox's proxy auto-config: the fixture hosts go through the CONNECT proxy. */
-export function proxyAutoConfig(proxyPort: number, hosts: readonly string[] = FIXTURE_HOSTS) {
-  const pattern = hosts.map((host) => host.replace(/\./g, '\\.')).join('|');
-  const pac = `function FindProxyForURL(url, host) { return /^(${pattern})$/.test(host) ? "PROXY 127.0.0.1:${proxyPort}" : "DIRECT"; }`;
+/**
+ * Firefox's proxy auto-config (Firefox has no host-resolver switch): every host goes to the
+ * fixture server's CONNECT proxy, which tunnels the fixture hosts and records and refuses every
+ * other one. So, as with Chromium's resolver rules, no test reaches the internet, and a request
+ * to any other host is on record, whoever made it: a page, the picker, or the extension's
+ * background page, whose requests WebDriver BiDi does not report. Firefox's own service hosts
+ * (Mozilla's remote settings and the like) go DIRECT, where they fail on these machines: their
+ * steady polling is the browser's, not ours, and would bury the record.
+ */
+export function proxyAutoConfig(proxyPort: number) {
+  const pac = `function FindProxyForURL(url, host) { return /(^|\\.)(mozilla\\.(com|net|org)|firefox\\.com)$/.test(host) ? "DIRECT" : "PROXY 127.0.0.1:${proxyPort}"; }`;
   return 'data:text/javascript,' + encodeURIComponent(pac);
 }
 
@@ -301,7 +308,7 @@ async function launchFirefox(
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       'network.proxy.type': 2,
-      'network.proxy.autoconfig_url': proxyAutoConfig(fixtures.proxyPort, fixtures.hosts),
+      'network.proxy.autoconfig_url': proxyAutoConfig(fixtures.proxyPort),
       'datareporting.policy.dataSubmissionEnabled': false,
       // Notifications in Firefox's own alert window, which stays open as on a desktop; headless,
       // the system backend closes each one at once (notifications.getAll() would miss it).
