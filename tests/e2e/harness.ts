@@ -22,6 +22,7 @@ import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../fixtures/server/index';
 import { findChromium, findFirefox } from './support/browser-path';
 import { extensionDirFor, type BrowserName } from './support/build';
+import { openTabUrls } from './support/bidi';
 import { adaptExtensionNavigation } from './support/firefox-navigation';
 
 export { startFixtureServer, hasSharedFixture, FIXTURE_HOSTS } from '../fixtures/server/index';
@@ -62,6 +63,11 @@ export interface ExtensionBrowser {
    * navigations to extension pages.
    */
   waitForExtensionPage(path: string, options?: { timeout?: number }): Promise<Page>;
+  /**
+   * The addresses of the open tabs, from the browser itself: in Firefox, Puppeteer keeps listing
+   * extension tabs the browser closed (on an update, for example).
+   */
+  tabUrls(): Promise<string[]>;
   /** The background service worker (Chromium), for evaluating code in the background. */
   serviceWorker(): Promise<WebWorker | null>;
   /**
@@ -192,6 +198,10 @@ export async function launchExtensionBrowser(
           .find((t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin));
         return target ? target.worker() : null;
       },
+      tabUrls: async () =>
+        browserName === 'firefox'
+          ? openTabUrls(browser)
+          : (await browser.pages()).map((page) => page.url()),
       evaluateInExtension: async <Args extends unknown[], R>(
         fn: (...args: Args) => R | Promise<R>,
         ...args: Args

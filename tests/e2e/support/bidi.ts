@@ -22,3 +22,11 @@ export function bidiConnection(browser: Browser): BiDiConnection {
   if (!connection) throw new Error('Not a WebDriver BiDi browser (Firefox).');
   return connection;
 }
+
+/** The addresses of the browser's open tabs, as Firefox itself knows them. */
+export async function openTabUrls(browser: Browser): Promise<string[]> {
+  const { result } = (await bidiConnection(browser).send('browsingContext.getTree', {
+    maxDepth: 0,
+  })) as { result: { contexts: { url: string }[] } };
+  return result.contexts.map((context) => context.url);
+}
