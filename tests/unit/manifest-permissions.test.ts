@@ -60,7 +60,10 @@ interface Manifest {
   content_security_policy?: string | { extension_pages?: string; sandbox?: string };
   externally_connectable?: unknown;
   icons?: Record<string, string>;
-  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: unknown } };
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown };
+  };
+  background?: { scripts?: string[]; service_worker?: string };
   update_url?: string;
 }
 
@@ -203,5 +206,25 @@ describe('browser-specific', () => {
     const gecko = builds.firefox.manifest.browser_specific_settings?.gecko;
     expect(gecko?.id).toBe(GECKO_ID);
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    // ESR 140: the first Firefox that reads the declaration (web-ext lint warns below it).
+    expect(gecko?.strict_min_version).toBe('140.0');
+  });
+
+  it('Firefox gets Manifest V3 too, with an event-page background (docs/firefox.md)', () => {
+    expect(builds.firefox.manifest.manifest_version).toBe(3);
+    expect(builds.firefox.manifest.background).toEqual({ scripts: ['background.js'] });
+  });
+
+  it('no script holds the Function constructor (zod runs jitless; scripts/zod-without-eval.ts)', () => {
+    // A bare `Function` (called, constructed or aliased), not Function.prototype.call and kin:
+    // what Mozilla's linter reports as eval.
+    for (const browser of ['chrome', 'firefox'] as const) {
+      for (const file of filesIn(builds[browser].dir).filter((path) => path.endsWith('.js'))) {
+        const source = readFileSync(file, 'utf8');
+        expect(source, relative(builds[browser].dir, file)).not.toMatch(
+          /(?<![\w.$])Function(?!\s*\.)/,
+        );
+      }
+    }
   });
 });
