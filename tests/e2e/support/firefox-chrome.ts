@@ -18,7 +18,10 @@ interface EvaluateResult {
   exceptionDetails?: { text?: string };
 }
 
-/** Runs `expression` in Firefox's (first) browser window and returns its JSON-able value. */
+/**
+ * Runs `expression` in Firefox's (first) browser window and returns its JSON-able value (a
+ * promise's, once it settles).
+ */
 export async function evaluateInBrowserWindow<T>(browser: Browser, expression: string): Promise<T> {
   const connection = bidiConnection(browser);
   const { result: tree } = (await connection.send('browsingContext.getTree', {
@@ -27,7 +30,8 @@ export async function evaluateInBrowserWindow<T>(browser: Browser, expression: s
   const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
   if (!window) throw new Error('No Firefox browser window found over BiDi.');
   const { result } = (await connection.send('script.evaluate', {
-    expression: `JSON.stringify(${expression})`,
+    // Awaited when it is a promise; sent back as JSON.
+    expression: `Promise.resolve(${expression}).then((value) => JSON.stringify(value))`,
     target: { context: window.context },
     awaitPromise: true,
     resultOwnership: 'none',
@@ -36,20 +40,6 @@ export async function evaluateInBrowserWindow<T>(browser: Browser, expression: s
     throw new Error(`In the browser window: ${result.exceptionDetails?.text ?? 'exception'}`);
   const json = result.result?.value;
   return (typeof json === 'string' ? JSON.parse(json) : undefined) as T;
-}
-
-async function poll<T>(
-  check: () => Promise<T | null>,
-  what: string,
-  timeoutMs = 5_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
-    await new Promise((wait) => setTimeout(wait, 50));
-  }
 }
 
 /** Right-clicks `selector` in `page` and chooses the context-menu item labelled `label`. */
@@ -61,16 +51,20 @@ export async function chooseContextMenuItem(
   await page.click(selector, { button: 'right' });
   const menu = `document.getElementById('contentAreaContextMenu')`;
   const find = `[...${menu}.querySelectorAll('menuitem')].find((item) => !item.hidden && item.getAttribute('label') === ${JSON.stringify(label)})`;
-  await poll(
-    async () =>
-      (await evaluateInBrowserWindow<boolean>(
-        page.browser(),
-        `${menu}.state === 'open' && Boolean(${find})`,
-      ))
-        ? true
-        : null,
-    `the context menu with "${label}"`,
+  // Waits in the browser window (up to 5 s) for the menu to open with the item in it.
+  const shown = await evaluateInBrowserWindow<boolean>(
+    page.browser(),
+    `new Promise((resolve) => {
+      const until = Date.now() + 5000;
+      const check = () => {
+        if (${menu}.state === 'open' && ${find}) resolve(true);
+        else if (Date.now() > until) resolve(false);
+        else setTimeout(check, 50);
+      };
+      check();
+    })`,
   );
+  if (!shown) throw new Error(`The context menu did not offer "${label}".`);
   await evaluateInBrowserWindow(page.browser(), `(${menu}.activateItem(${find}), true)`);
 }
 

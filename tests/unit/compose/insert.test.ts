@@ -72,6 +72,16 @@ function richEditor(text = 'Hello ') {
   return editor;
 }
 
+/** happy-dom has no execCommand: stands in for the browser's insertHTML on `editor`. */
+function standInForInsertHTML(editor: HTMLElement) {
+  const exec = vi.fn((command: string, _ui: boolean, value: string) => {
+    if (command === 'insertHTML') editor.append(value);
+    return true;
+  });
+  Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+  return exec;
+}
+
 describe('insertion', () => {
   it('an editor with its own paste pipeline gets a paste carrying HTML and text', async () => {
     const editor = richEditor();
@@ -104,11 +114,7 @@ describe('insertion', () => {
     );
     const pastes = vi.fn((event: Event) => event.preventDefault()); // Would swallow it (RoosterJS).
     editor.addEventListener('paste', pastes);
-    const exec = vi.fn((command: string, _ui: boolean, value: string) => {
-      if (command === 'insertHTML') editor.append(value);
-      return true;
-    });
-    Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+    const exec = standInForInsertHTML(editor);
     expect(await insertIntoEditor(editor, { text: 'x', blocks: blocks.slice(0, 1) })).toBe(
       'insertHTML',
     );
@@ -130,12 +136,7 @@ describe('insertion', () => {
 
   it('uses insertHTML when the browser does the edit', async () => {
     const editor = richEditor();
-    // happy-dom has no execCommand: stand in for the browser's.
-    const exec = vi.fn((command: string, _ui: boolean, value: string) => {
-      if (command === 'insertHTML') editor.append(value);
-      return true;
-    });
-    Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+    const exec = standInForInsertHTML(editor);
     expect(await insertIntoEditor(editor, { text: 'x', blocks: blocks.slice(0, 1) })).toBe(
       'insertHTML',
     );
