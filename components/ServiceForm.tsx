@@ -61,7 +61,7 @@ export function ServiceForm(props: ServiceFormProps) {
       delivery: initial?.delivery ?? 'direct',
       startDate: initial?.startDate ?? props.defaultDates.startDate,
       endDate: initial?.endDate ?? props.defaultDates.endDate,
-      prorate: initial?.prorate ?? false,
+      prorate: initial?.prorate ?? true,
     }),
     schema: serviceSchema,
     toCandidate: (values) => ({

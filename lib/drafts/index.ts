@@ -170,6 +170,7 @@ function emptyGap(service: Service, asOf: IsoDate): ServiceGap {
     excused: 0,
     owed: 0,
     unaccounted: 0,
+    unaccountedPeriods: [],
     deliveryRate: null,
     reduction: null,
     missedSessions: [],

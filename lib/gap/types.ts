@@ -15,6 +15,13 @@ export interface PeriodGap {
   madeUp: number;
   /** Σ (scheduled − delivered) of missed and partial entries in the period. */
   documentedMissed: number;
+  /**
+   * Minutes with no record either way: max(0, expected − delivered − documented missed). When
+   * `regularEntries` is 0 the whole period has no record in the log.
+   */
+  unaccounted: number;
+  /** Regular (not make-up) log entries dated in the period. */
+  regularEntries: number;
   /** True when an entry in the period gives "student absent". */
   studentAbsent: boolean;
 }
@@ -36,6 +43,11 @@ export interface ReductionFlag {
   startDate: IsoDate;
   /** Number of consecutive counted periods under half the required minutes. */
   periods: number;
+  /**
+   * How many of those periods have a regular log entry. The others have no record: the flag may
+   * prompt the parent, but nothing may state that minutes were not given in them.
+   */
+  recordedPeriods: number;
   /** Last day of the run's last period. */
   endDate?: IsoDate;
   /** True when the run includes the latest counted period (it has not stopped). */
@@ -61,8 +73,12 @@ export interface ServiceGap {
   missedByReason: Record<MissedReason, number>;
   /** Documented missed minutes whose reason is "student absent". */
   excused: number;
+  /** Rules v2: max(0, documented missed − excused − made up). Only what the log documents. */
   owed: number;
+  /** Σ of the counted periods' unaccounted minutes: no record either way, never owed. */
   unaccounted: number;
+  /** The counted periods with unaccounted minutes, oldest first. */
+  unaccountedPeriods: PeriodGap[];
   /** delivered ÷ expected, or null when nothing is expected yet. */
   deliveryRate: number | null;
   reduction: ReductionFlag | null;

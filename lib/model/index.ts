@@ -134,8 +134,8 @@ export const serviceSchema = z
     delivery: z.enum(['direct', 'consult']).default('direct'),
     startDate: isoDate,
     endDate: isoDate,
-    /** Expected minutes in a short week/month are prorated by school days. */
-    prorate: z.boolean().default(false),
+    /** Rules v2: a week or month service follows the school calendar unless its IEP says the full minutes apply in short periods (false). */
+    prorate: z.boolean().default(true),
   })
   .refine((s) => s.startDate <= s.endDate, {
     message: 'The end date must be on or after the start date.',

@@ -86,7 +86,7 @@ function sampleServices(calendar: SchoolCalendar): Service[] {
     delivery: 'direct' as const,
     startDate: calendar.firstDay,
     endDate: calendar.lastDay,
-    prorate: false,
+    prorate: true,
   };
   return [
     {

@@ -96,6 +96,7 @@ describe('buildSampleData', () => {
       startDate: '2027-01-04',
       endDate: '2027-02-07',
       periods: 5,
+      recordedPeriods: 5,
       ongoing: true,
     });
     // The monthly visit falls in the current week: delivered, but not counted yet.
@@ -106,7 +107,9 @@ describe('buildSampleData', () => {
     const reading = gapOf(SAMPLE_IDS.reading);
     expect(reading.missedByReason['provider-vacancy']).toBeGreaterThan(0);
     expect(reading.unaccounted).toBeGreaterThan(0);
-    expect(reading.owed).toBe(reading.shortfall); // no absences or make-ups
+    // Rules v2: owed is only what the log documents (no absences or make-ups here).
+    expect(reading.owed).toBe(reading.documentedMissed);
+    expect(reading.owed).toBeLessThan(reading.shortfall);
   });
 
   it('works for any day of the year, and uses the year just ended in summer', () => {

@@ -43,6 +43,9 @@ export function service(overrides: Partial<Service> = {}): Service {
     sessionsPerPeriod: 2,
     startDate: '2026-08-26',
     endDate: '2027-05-27',
+    // Most cases pin the full-minutes rule so their arithmetic reads simply; the calendar rule
+    // (the schema's default) has its own tests.
+    prorate: false,
     ...overrides,
   });
 }

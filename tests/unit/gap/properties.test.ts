@@ -113,7 +113,7 @@ function sum(
 }
 
 describe('gap engine properties', () => {
-  it('keeps owed and unaccounted within the shortfall and totals equal to the periods', () => {
+  it('owes only documented minutes, and totals equal to the periods (rules v2)', () => {
     fc.assert(
       fc.property(
         serviceArb,
@@ -122,8 +122,21 @@ describe('gap engine properties', () => {
         asOfArb,
         (service, calendar, entries, asOf) => {
           const gap = computeServiceGap(service, calendar, entries, asOf);
-          expect(gap.owed).toBeLessThanOrEqual(gap.shortfall);
-          expect(gap.unaccounted).toBeLessThanOrEqual(gap.shortfall);
+          // Owed is only what the log documents as missed, less excused and made up.
+          expect(gap.owed).toBe(Math.max(0, gap.documentedMissed - gap.excused - gap.madeUp));
+          expect(gap.owed).toBeLessThanOrEqual(gap.documentedMissed);
+          // No record: the sum of the periods listed with it, each one's expected minutes that
+          // the log shows neither as given nor as missed.
+          expect(gap.unaccounted).toBe(gap.periods.reduce((total, p) => total + p.unaccounted, 0));
+          expect(gap.unaccountedPeriods).toEqual(gap.periods.filter((p) => p.unaccounted > 0));
+          for (const p of gap.periods) {
+            expect(p.unaccounted).toBe(Math.max(0, p.expected - p.delivered - p.documentedMissed));
+            if (p.regularEntries === 0) expect(p.unaccounted).toBe(p.expected);
+          }
+          expect(gap.unaccounted).toBeLessThanOrEqual(gap.expected);
+          if (gap.reduction) {
+            expect(gap.reduction.recordedPeriods).toBeLessThanOrEqual(gap.reduction.periods);
+          }
           expect(gap.owed).toBeGreaterThanOrEqual(0);
           expect(gap.unaccounted).toBeGreaterThanOrEqual(0);
           expect(gap.expected).toBe(sum(gap.periods, 'expected'));

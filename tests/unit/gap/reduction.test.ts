@@ -35,6 +35,7 @@ describe('reduction flag', () => {
       startDate: '2026-09-28',
       endDate: '2026-11-01',
       periods: 5,
+      recordedPeriods: 5,
       ongoing: true,
     });
   });
@@ -62,6 +63,7 @@ describe('reduction flag', () => {
       startDate: '2026-09-07',
       endDate: '2026-09-27',
       periods: 3,
+      recordedPeriods: 3,
       ongoing: false,
     });
     // A second run from Oct 12 to the end: that one is reported.
@@ -69,6 +71,7 @@ describe('reduction flag', () => {
     expect(computeServiceGap(service(), fiveDayWeek, twoRuns, AS_OF).reduction).toMatchObject({
       startDate: '2026-10-12',
       periods: 3,
+      recordedPeriods: 3,
       ongoing: true,
     });
   });
@@ -82,6 +85,7 @@ describe('reduction flag', () => {
       startDate: '2026-11-30',
       endDate: '2026-12-20',
       periods: 3,
+      recordedPeriods: 3,
       ongoing: true,
     });
     // As of Sun Jan 10 the week of Jan 4 counts too, across the two break weeks: 4 in a row.
@@ -142,6 +146,8 @@ describe('reduction flag', () => {
       startDate: '2026-09-01',
       endDate: '2026-11-30',
       periods: 3,
+      // October has no entry at all: no record, so only 2 months are documented.
+      recordedPeriods: 2,
       ongoing: false,
     });
   });

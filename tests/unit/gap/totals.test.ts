@@ -66,10 +66,15 @@ describe('totals over the counted weeks', () => {
     });
     // excused = the student-absent 30 (not owed)
     expect(gap.excused).toBe(30);
-    // owed = 160 − 30 excused − 30 made up = 100
-    expect(gap.owed).toBe(100);
-    // unaccounted = 160 − 70 = 90 (the week of Sep 21 with no log, and 30 more)
+    // owed (rules v2) = 70 documented − 30 excused − 30 made up = 10
+    expect(gap.owed).toBe(10);
+    // unaccounted = per week, expected − delivered − documented: 30 in the week of Sep 14 and
+    // the whole 60 of the week of Sep 21, which has no entry at all = 90
     expect(gap.unaccounted).toBe(90);
+    expect(gap.unaccountedPeriods.map((p) => [p.start, p.unaccounted, p.regularEntries])).toEqual([
+      ['2026-09-14', 30, 1],
+      ['2026-09-21', 60, 0],
+    ]);
     // rate = 140 ÷ 300
     expect(gap.deliveryRate).toBeCloseTo(140 / 300, 10);
   });
@@ -148,16 +153,24 @@ describe('edge cases of the totals', () => {
     });
   });
 
-  it('lets an extra-long week offset a short one', () => {
+  it('lets an extra-long week offset a short one in the shortfall, not in the record', () => {
     // Weeks of Aug 31 and Sep 7 (120 expected): 90 delivered in the first, 0 in the second.
-    // shortfall = 120 − 90 = 30, all of it unaccounted.
+    // shortfall = 120 − 90 = 30; the week of Sep 7 has no entry: 60 minutes with no record,
+    // and nothing owed (nothing documented as missed).
     const gap = computeServiceGap(
       service({ startDate: '2026-08-31' }),
       fiveDayWeek,
       [entry('2026-09-01', { minutesDelivered: 90, scheduledMinutes: 30 })],
       '2026-09-13',
     );
-    expect(gap).toMatchObject({ expected: 120, delivered: 90, shortfall: 30, unaccounted: 30 });
+    expect(gap).toMatchObject({
+      expected: 120,
+      delivered: 90,
+      shortfall: 30,
+      unaccounted: 60,
+      owed: 0,
+    });
+    expect(gap.unaccountedPeriods.map((p) => p.start)).toEqual(['2026-09-07']);
   });
 
   it('does not document missed minutes of a make-up that fell short', () => {

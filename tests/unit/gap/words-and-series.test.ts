@@ -142,11 +142,14 @@ describe('explainGap', () => {
     expect(row('documentedMissed').how).toContain('provider absent: 30 minutes');
     expect(row('documentedMissed').how).toContain('scheduling conflict: 10 minutes');
     expect(row('excused')).toMatchObject({ value: 30 });
-    // owed = 160 − 30 − 30 = 100
-    expect(row('owed').how).toContain('160 − 30 − 30');
-    expect(row('owed').display).toBe('100 minutes');
-    // unaccounted = 160 − 70 = 90
-    expect(row('unaccounted').how).toContain('160 − 70 = 90 minutes');
+    // owed = 70 documented − 30 excused − 30 made up = 10
+    expect(row('owed').how).toContain('70 − 30 − 30');
+    expect(row('owed').display).toBe('10 minutes');
+    // no record: 30 in the week of Sep 14, 60 in the week of Sep 21
+    expect(row('unaccounted').label).toBe('No record');
+    expect(row('unaccounted').how).toContain(
+      'No record for 90 minutes (the weeks of Sep 14 and Sep 21, 2026)',
+    );
     expect(row('unaccounted').how).toContain('records request');
     // 140 ÷ 300 = 46.7% → 47%
     expect(row('deliveryRate')).toMatchObject({ value: 140 / 300, display: '47%' });

@@ -1,0 +1,229 @@
+/** The totals for one service over its counted periods (rules v2 in index.ts). Pure. */
+import type { IsoDate } from '../dates';
+import { dayNumberOf, isoDateOf, schoolDays, type SchoolDays } from '../calendar';
+import {
+  MISSED_REASONS,
+  type MissedReason,
+  type SchoolCalendar,
+  type Service,
+  type SessionEntry,
+} from '../model';
+import { activeFrames, expectedMinutes, periodKey, type Frame } from './periods';
+import type { MissedSession, PeriodGap, ReductionFlag, ServiceGap } from './types';
+
+/** A run this long of periods under half the minutes raises the reduction flag. */
+export const REDUCTION_MIN_PERIODS = 3;
+
+function emptyPeriod(service: Service, frame: Frame): PeriodGap {
+  return {
+    start: isoDateOf(frame.start),
+    end: isoDateOf(frame.end),
+    activeSchoolDays: frame.active,
+    instructionalWeekdays: frame.instructional,
+    expected: expectedMinutes(service, frame),
+    delivered: 0,
+    madeUp: 0,
+    documentedMissed: 0,
+    unaccounted: 0,
+    regularEntries: 0,
+    studentAbsent: false,
+  };
+}
+
+function emptyReasons(): Record<MissedReason, number> {
+  const reasons = {} as Record<MissedReason, number>;
+  for (const reason of MISSED_REASONS) reasons[reason] = 0;
+  return reasons;
+}
+
+/**
+ * Minutes a missed or partial entry documents as not given: scheduled − delivered, never below
+ * zero. The one formula for "missed minutes" (tables, CSV and drafts use it too).
+ */
+export function missedMinutes(
+  entry: Pick<SessionEntry, 'scheduledMinutes' | 'minutesDelivered'>,
+): number {
+  return Math.max(0, entry.scheduledMinutes - entry.minutesDelivered);
+}
+
+function byDateThenId<T extends { date: IsoDate }>(idOf: (item: T) => string) {
+  return (a: T, b: T) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0;
+}
+
+/** The reduction run to report: the ongoing one if long enough, else the most recent. */
+function findReduction(periods: PeriodGap[]): ReductionFlag | null {
+  let latest: { first: number; last: number } | null = null;
+  let runStart = -1;
+  for (let i = 0; i <= periods.length; i++) {
+    const period = periods[i];
+    const under =
+      period !== undefined && !period.studentAbsent && period.delivered * 2 < period.expected;
+    if (under) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0 && i - runStart >= REDUCTION_MIN_PERIODS)
+      latest = { first: runStart, last: i - 1 };
+    runStart = -1;
+  }
+  if (!latest) return null;
+  const run = periods.slice(latest.first, latest.last + 1);
+  return {
+    startDate: run[0]!.start,
+    endDate: run.at(-1)!.end,
+    periods: run.length,
+    recordedPeriods: run.filter((period) => period.regularEntries > 0).length,
+    ongoing: latest.last === periods.length - 1,
+  };
+}
+
+/** The engine for one service; `entries` are this service's entries (any order). */
+function serviceGap(
+  service: Service,
+  days: SchoolDays,
+  entries: readonly SessionEntry[],
+  asOf: IsoDate,
+): ServiceGap {
+  const asOfDay = dayNumberOf(asOf);
+  const unit = service.period;
+  const periods: PeriodGap[] = [];
+  // Counted periods by their first day's number, for placing entries.
+  const counted = new Map<number, PeriodGap>();
+  let inProgress: PeriodGap | null = null;
+  let inProgressKey = NaN;
+  for (const frame of activeFrames(service, days, unit, asOfDay)) {
+    const period = emptyPeriod(service, frame);
+    if (frame.end <= asOfDay) {
+      periods.push(period);
+      counted.set(frame.start, period);
+    } else {
+      inProgress = period;
+      inProgressKey = frame.start;
+    }
+  }
+
+  const missedByReason = emptyReasons();
+  const missedSessions: MissedSession[] = [];
+  const makeUpSessions: SessionEntry[] = [];
+  let entriesOutsidePeriods = 0;
+
+  for (const entry of entries) {
+    const day = dayNumberOf(entry.date);
+    if (day > asOfDay) continue;
+    const key = periodKey(unit, day, entry.date);
+    const period = counted.get(key) ?? (key === inProgressKey ? inProgress : undefined);
+    if (!period) {
+      entriesOutsidePeriods++;
+      continue;
+    }
+    const isCounted = period !== inProgress;
+    if (entry.reason === 'student-absent') period.studentAbsent = true;
+    if (entry.makeUp) {
+      period.madeUp += entry.minutesDelivered;
+      if (isCounted) makeUpSessions.push(entry);
+      continue;
+    }
+    period.regularEntries++;
+    period.delivered += entry.minutesDelivered;
+    if (entry.status === 'delivered') continue;
+    const missed = missedMinutes(entry);
+    period.documentedMissed += missed;
+    if (!isCounted) continue;
+    const reason = entry.reason ?? 'other';
+    missedByReason[reason] += missed;
+    missedSessions.push({
+      entryId: entry.id,
+      date: entry.date,
+      scheduled: entry.scheduledMinutes,
+      delivered: entry.minutesDelivered,
+      missed,
+      reason,
+      note: entry.note,
+    });
+  }
+
+  let expected = 0;
+  let delivered = 0;
+  let madeUp = 0;
+  let documentedMissed = 0;
+  let unaccounted = 0;
+  const unaccountedPeriods: PeriodGap[] = [];
+  for (const period of periods) {
+    period.unaccounted = Math.max(0, period.expected - period.delivered - period.documentedMissed);
+    expected += period.expected;
+    delivered += period.delivered;
+    madeUp += period.madeUp;
+    documentedMissed += period.documentedMissed;
+    unaccounted += period.unaccounted;
+    if (period.unaccounted > 0) unaccountedPeriods.push(period);
+  }
+  if (inProgress) {
+    inProgress.unaccounted = Math.max(
+      0,
+      inProgress.expected - inProgress.delivered - inProgress.documentedMissed,
+    );
+  }
+  const excused = missedByReason['student-absent'];
+  missedSessions.sort(byDateThenId((s) => s.entryId));
+  makeUpSessions.sort(byDateThenId((e) => e.id));
+
+  return {
+    serviceId: service.id,
+    period: unit,
+    asOf,
+    countedFrom: periods[0]?.start ?? null,
+    countedTo: periods.at(-1)?.end ?? null,
+    periods,
+    inProgress,
+    expected,
+    delivered,
+    madeUp,
+    shortfall: Math.max(0, expected - delivered),
+    documentedMissed,
+    missedByReason,
+    excused,
+    owed: Math.max(0, documentedMissed - excused - madeUp),
+    unaccounted,
+    unaccountedPeriods,
+    deliveryRate: expected > 0 ? delivered / expected : null,
+    reduction: unit === 'day' ? null : findReduction(periods),
+    missedSessions,
+    makeUpSessions,
+    entriesOutsidePeriods,
+  };
+}
+
+/** The gap for one service as of a date. `entries` may include other services' entries. */
+export function computeServiceGap(
+  service: Service,
+  calendar: SchoolCalendar,
+  entries: SessionEntry[],
+  asOf: IsoDate,
+): ServiceGap {
+  const own = entries.filter((entry) => entry.serviceId === service.id);
+  return serviceGap(service, schoolDays(calendar), own, asOf);
+}
+
+/** The gaps for all of a student's services (one calendar, entries grouped in one pass). */
+export function computeStudentGaps(
+  services: Service[],
+  calendar: SchoolCalendar,
+  entries: SessionEntry[],
+  asOf: IsoDate,
+): ServiceGap[] {
+  const days = schoolDays(calendar);
+  const byService = new Map<string, SessionEntry[]>();
+  for (const service of services) byService.set(service.id, []);
+  for (const entry of entries) byService.get(entry.serviceId)?.push(entry);
+  return services.map((service) => serviceGap(service, days, byService.get(service.id)!, asOf));
+}
+
+/** Scheduled minutes a new log entry defaults to: one session's share of the period's minutes. */
+export function defaultScheduledMinutes(
+  service: Pick<Service, 'minutes' | 'sessionsPerPeriod'>,
+): number {
+  return service.sessionsPerPeriod
+    ? Math.round(service.minutes / service.sessionsPerPeriod)
+    : service.minutes;
+}
