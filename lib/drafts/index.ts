@@ -79,6 +79,7 @@ import type {
   DraftContext,
   DraftForm,
   DraftKind,
+  EnclosureId,
   InputField,
   RenderedDraft,
   SentLetter,
@@ -142,6 +143,8 @@ export interface DraftContextInput {
   inputs?: Readonly<Record<string, string>>;
   /** The reply date to ask for; default 10 school days after today. */
   responseDate?: IsoDate | null;
+  /** What the sender attaches; default none. */
+  enclosures?: readonly EnclosureId[];
 }
 
 /** School days a district is asked to reply within by default. */
@@ -267,6 +270,7 @@ export function buildDraftContext(input: DraftContextInput): DraftContext {
     inputs: input.inputs ?? {},
     responseDate,
     complaintWindowStart,
+    enclosures: input.enclosures ?? [],
   };
 }
 

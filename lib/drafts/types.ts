@@ -45,6 +45,19 @@ export interface SentLetter {
   kindTitle: string;
 }
 
+/**
+ * Something the sender attaches to a letter, chosen on the letter page. The letter's
+ * "Enclosures:" line lists them, and a letter that relies on the log says the log is enclosed
+ * when `service-log` is among them.
+ */
+export const ENCLOSURE_IDS = [
+  'service-log',
+  'gap-summary',
+  'iep-services-page',
+  'earlier-letters',
+] as const;
+export type EnclosureId = (typeof ENCLOSURE_IDS)[number];
+
 export interface DraftContext {
   today: IsoDate;
   student: Student | null;
@@ -62,6 +75,8 @@ export interface DraftContext {
   responseDate: IsoDate | null;
   /** One year before today: a state complaint covers only violations from this date on. */
   complaintWindowStart: IsoDate;
+  /** What the sender attaches (letter page); empty when nothing is chosen. */
+  enclosures: readonly EnclosureId[];
 }
 
 export interface InputOption {
