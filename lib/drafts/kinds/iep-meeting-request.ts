@@ -1,9 +1,11 @@
 /** The seed's closing advice: a meeting can be requested at any time, in writing. */
+import { isIsoDate, parseIsoDate, type IsoDate } from '../../dates';
 import { blocks, inline, marker, p, ul, type Inline } from '../blocks';
 import { cite } from '../citations';
 import {
   childName,
   inputSentences,
+  logEnclosed,
   optionalClause,
   optionalInput,
   owedPhrase,
@@ -14,7 +16,6 @@ import {
 } from '../facts';
 import type { DraftContext, DraftKind } from '../types';
 import { capitalize, formatMinutes } from '../words';
-import { isIsoDate, parseIsoDate, type IsoDate } from '../../dates';
 
 const MONTHS = [
   'january',
@@ -174,6 +175,7 @@ export const iepMeetingRequest: DraftKind = {
         ),
         p('I would like the team to discuss:'),
         ul(topicList),
+        topics.length > lineItems(ctx, 'topics').length && logEnclosed(ctx),
         p('These times work for me:'),
         ul(timeList),
         attendees && p('Please invite ', attendees, '.'),

@@ -449,3 +449,35 @@ describe('what each kind must contain (the reference table)', () => {
     }
   });
 });
+
+describe('enclosures and reply dates', () => {
+  const RELY_ON_LOG = [
+    'service-concern',
+    'compensatory-services',
+    'pwn-request',
+    'teletherapy-inquiry',
+    'staffing-vacancy',
+    'transfer-comparable-services',
+    'iep-meeting-request',
+  ] as const;
+
+  it('says the log is enclosed only when the sender attaches it', () => {
+    const attached = richContext({ enclosures: ['service-log'] });
+    for (const kind of RELY_ON_LOG) {
+      expect(text(kind, attached), kind).toContain('A copy of my service log');
+      expect(text(kind, rich), kind).not.toContain('A copy of my service log');
+    }
+    expect(text('iee-request', attached)).not.toContain('A copy of my service log');
+  });
+
+  it('asks for a reply before the first proposed meeting time', () => {
+    const ctx = richContext({
+      inputs: { ...RICH_INPUTS, times: 'Thursday, November 12, at 8:00 a.m.\nNovember 5, 3 p.m.' },
+    });
+    expect(text('iep-meeting-request', ctx)).toContain('Please let me know by November 4, 2026,');
+    const tomorrow = richContext({ inputs: { ...RICH_INPUTS, times: 'November 3, 2026, 9 a.m.' } });
+    expect(text('iep-meeting-request', tomorrow)).toContain(
+      'as soon as possible, and before November 3, 2026',
+    );
+  });
+});
