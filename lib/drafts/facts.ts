@@ -3,8 +3,9 @@
  * written, what was delivered and missed, and a dated table of missed sessions. Missing data
  * becomes a visible fill-in marker. Student absences are shown apart and never counted as owed.
  */
-import type { IsoDate } from '../dates';
-import type { MissedSession, ServiceGap } from '../gap/types';
+import { addDays, type IsoDate } from '../dates';
+import { listPeriods } from '../gap';
+import type { MissedSession, PeriodGap, ServiceGap } from '../gap/types';
 import { MISSED_REASONS, MISSED_REASON_LABELS, serviceName, type MissedReason } from '../model';
 import {
   inline,
@@ -16,18 +17,18 @@ import {
   type Block,
   type Inline,
   type InlineLike,
-  type Table,
+  type Paragraph,
 } from './blocks';
-import type { DraftContext, ServiceFacts } from './types';
+import type { DraftContext, SentLetter, ServiceFacts } from './types';
 import {
   capitalize,
   formatMinutes,
   joinAnd,
   longDate,
+  listDates,
   periodPhrase,
   plural,
   validDate,
-  whenPhrase,
 } from './words';
 
 // ---------------------------------------------------------------- people and places
@@ -74,7 +75,24 @@ export function optionalInput(ctx: DraftContext, id: string): string | null {
 
 /** An optional input used inside a sentence, its trailing period removed; null when empty. */
 export function optionalClause(ctx: DraftContext, id: string): string | null {
-  return trimEnd(optionalInput(ctx, id) ?? '') || null;
+  return fitClause(trimEnd(optionalInput(ctx, id) ?? '')) || null;
+}
+
+/** Sentence openers that become lower case when the user's text continues a sentence. */
+const OPENERS = new Set(
+  'a an the my our his her their its this that these those it they she he we there since after before when on in at from during for every each one two all no some'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Text the user typed, fitted to continue a sentence ("…, 2026, the OT now comes once a month"):
+ * a capitalized ordinary first word is lowered; names, acronyms ("OT") and "I" are kept.
+ */
+export function fitClause(text: string): string {
+  const match = /^([A-Z][a-z]*)\b/.exec(text);
+  if (!match || !OPENERS.has(match[1]!.toLowerCase())) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /**
@@ -123,6 +141,55 @@ export function responseBy(ctx: DraftContext): Inline {
 }
 
 /**
+ * The reply date for a letter about an event (a meeting, the first proposed time): the usual
+ * reply date, or the day before the event when that comes first, so a letter never asks for a
+ * reply after the event it is about. "as soon as possible, and before <event>" when the event is
+ * today or tomorrow.
+ */
+export function replyBefore(ctx: DraftContext, event: IsoDate | null): Inline {
+  if (!event || (ctx.responseDate !== null && ctx.responseDate < event)) return responseBy(ctx);
+  const dayBefore = addDays(event, -1);
+  if (dayBefore <= ctx.today) return `as soon as possible, and before ${longDate(event)}`;
+  return longDate(dayBefore);
+}
+
+/** "A copy of my service log is enclosed." when the sender attaches the log; else null. */
+export function logEnclosed(ctx: DraftContext): Paragraph | null {
+  return ctx.enclosures.includes('service-log')
+    ? p('A copy of my service log, which lists each session, is enclosed.')
+    : null;
+}
+
+/** The latest letter of a kind marked as sent on or before today. */
+export function lastSent(ctx: DraftContext, kind: string): SentLetter | null {
+  const sent = ctx.letters.filter(
+    (l) => l.letter.kind === kind && l.letter.sentDate !== null && l.letter.sentDate <= ctx.today,
+  );
+  return sent.at(-1) ?? null;
+}
+
+/**
+ * "I wrote to you about these missed services on October 5, 2026. You replied on October 21,
+ * 2026." or "… I have not had a reply." Null when no such letter is logged as sent.
+ */
+export function earlierLetterSentence(
+  ctx: DraftContext,
+  kind: string,
+  about: string,
+): string | null {
+  const sent = lastSent(ctx, kind);
+  if (!sent) return null;
+  const { sentDate, responseDate, responseSummary } = sent.letter;
+  const reply =
+    responseDate && responseDate <= ctx.today
+      ? ` The district replied on ${longDate(responseDate)}${responseSummary.trim() ? `: "${trimEnd(responseSummary)}"` : ''}.`
+      : responseSummary.trim()
+        ? ` The district replied: "${trimEnd(responseSummary)}".`
+        : ' I have not had a reply.';
+  return `I wrote to the district ${about} on ${longDate(sentDate!)}.${reply}`;
+}
+
+/**
  * The service a single-service kind is about: the one chosen in the input, else the first of the
  * draft's services that `prefer` likes, else the first of the draft's services.
  */
@@ -159,50 +226,95 @@ const BECAUSE: Record<MissedReason, string> = {
   other: 'for other reasons',
 };
 
+/**
+ * What a draft may ask to be made up, for one service: the missed and partial sessions the log
+ * documents (student absences left out), the make-up minutes set against them, and what is left.
+ * `owed` always equals `missed − madeUp` and the gap's own `owed` (rules v2): a draft never asks
+ * for minutes the log does not show as missed.
+ */
+export interface ServiceLedger {
+  facts: ServiceFacts;
+  gap: ServiceGap;
+  /** The sessions a draft lists, oldest first. */
+  rows: MissedSession[];
+  /** Σ of the rows' missed minutes. */
+  missed: number;
+  /** Make-up minutes set against the rows (never more than `missed`). */
+  madeUp: number;
+  /** missed − madeUp. */
+  owed: number;
+}
+
+/** The ledgers of several services and their totals; every owed figure a draft states comes from one. */
+export interface OwedLedger {
+  services: ServiceLedger[];
+  missed: number;
+  madeUp: number;
+  owed: number;
+}
+
+export function serviceLedger(facts: ServiceFacts, gap: ServiceGap = facts.gap): ServiceLedger {
+  const rows = gap.missedSessions.filter((s) => s.reason !== 'student-absent');
+  const missed = rows.reduce((sum, s) => sum + s.missed, 0);
+  const madeUp = Math.min(gap.madeUp, missed);
+  return { facts, gap, rows, missed, madeUp, owed: missed - madeUp };
+}
+
+export function owedLedger(
+  services: readonly ServiceFacts[],
+  gapOf: (f: ServiceFacts) => ServiceGap = (f) => f.gap,
+): OwedLedger {
+  const ledgers = services.map((f) => serviceLedger(f, gapOf(f)));
+  const sum = (key: 'missed' | 'madeUp' | 'owed') => ledgers.reduce((n, l) => n + l[key], 0);
+  return { services: ledgers, missed: sum('missed'), madeUp: sum('madeUp'), owed: sum('owed') };
+}
+
 export interface MissedGroup {
   reason: MissedReason;
   sessions: number;
   /** Of those, sessions that were cut short rather than missed. */
   partial: number;
   minutes: number;
-  first: IsoDate;
-  last: IsoDate;
+  dates: IsoDate[];
   /** The distinct notes of the sessions (printed for "other", which needs the explanation). */
   notes: string[];
 }
 
+function groupOf(reason: MissedReason, sessions: readonly MissedSession[]): MissedGroup {
+  return {
+    reason,
+    sessions: sessions.length,
+    partial: sessions.filter((s) => s.delivered > 0).length,
+    minutes: sessions.reduce((sum, s) => sum + s.missed, 0),
+    dates: sessions.map((s) => s.date).sort(),
+    notes: [...new Set(sessions.map((s) => s.note.trim()).filter(Boolean))].slice(0, 3),
+  };
+}
+
 /** Missed and partial sessions grouped by reason, in the model's order of reasons. */
-export function missedGroups(gap: ServiceGap): MissedGroup[] {
+export function missedGroups(sessions: readonly MissedSession[]): MissedGroup[] {
   return MISSED_REASONS.flatMap((reason) => {
-    const sessions = gap.missedSessions.filter((s) => s.reason === reason);
-    if (sessions.length === 0) return [];
-    const dates = sessions.map((s) => s.date).sort();
-    return [
-      {
-        reason,
-        sessions: sessions.length,
-        partial: sessions.filter((s) => s.delivered > 0).length,
-        minutes: sessions.reduce((sum, s) => sum + s.missed, 0),
-        first: dates[0]!,
-        last: dates[dates.length - 1]!,
-        notes: [...new Set(sessions.map((s) => s.note.trim()).filter(Boolean))].slice(0, 3),
-      },
-    ];
+    const of = sessions.filter((s) => s.reason === reason);
+    return of.length === 0 ? [] : [groupOf(reason, of)];
   });
 }
 
 /** "5 sessions", "2 sessions cut short", "5 sessions (2 cut short)". */
-function sessionCount(group: MissedGroup): string {
+function sessionCount(group: Pick<MissedGroup, 'sessions' | 'partial'>): string {
   if (group.partial === 0) return plural(group.sessions, 'session');
   if (group.partial === group.sessions) return `${plural(group.sessions, 'session')} cut short`;
   return `${plural(group.sessions, 'session')} (${group.partial} cut short)`;
 }
 
-/** "5 sessions, 300 minutes (5 hours), missed between … because the provider was absent" */
-export function missedGroupPhrase(group: MissedGroup): string {
+/**
+ * "5 sessions, 150 minutes (2.5 hours), missed on September 9, September 22 and October 6, 2026,
+ * because the provider was absent". Each group's minutes are the sum of its sessions.
+ */
+export function missedGroupPhrase(group: MissedGroup, withReason = true): string {
   const notes =
     group.reason === 'other' && group.notes.length > 0 ? ` (${group.notes.join('; ')})` : '';
-  return `${sessionCount(group)}, ${formatMinutes(group.minutes)}, missed ${whenPhrase(group.first, group.last)}, ${BECAUSE[group.reason]}${notes}`;
+  const why = withReason ? `, ${BECAUSE[group.reason]}${notes}` : '';
+  return `${sessionCount(group)}, ${formatMinutes(group.minutes)}, missed ${listDates(group.dates)}${why}`;
 }
 
 /**
@@ -213,83 +325,125 @@ export function coveredFrom(facts: ServiceFacts, countedFrom: IsoDate): IsoDate 
   return facts.service.startDate > countedFrom ? facts.service.startDate : countedFrom;
 }
 
+/**
+ * "In all, 150 minutes (2.5 hours) have not been provided or made up." or, with make-ups, "In all,
+ * my log shows 180 minutes missed; 30 minutes of them were made up, so 150 minutes … have not been
+ * provided or made up." The figures are the ledger's: the listed rows less what was made up.
+ */
+export function owedSentence(ledger: Pick<ServiceLedger, 'missed' | 'madeUp' | 'owed'>): string {
+  const verb = ledger.owed === 1 ? 'has' : 'have';
+  if (ledger.madeUp === 0) {
+    return `In all, ${formatMinutes(ledger.owed)} ${verb} not been provided or made up.`;
+  }
+  return `In all, my log shows ${formatMinutes(ledger.missed)} missed; ${formatMinutes(ledger.madeUp)} of them ${ledger.madeUp === 1 ? 'was' : 'were'} made up, so ${formatMinutes(ledger.owed)} ${verb} not been provided or made up.`;
+}
+
+/**
+ * "My log has no entry for the weeks of Oct 5 and Oct 12, 2026, and shows only part of the week of
+ * Sep 7, 2026: 150 more minutes the IEP required that it shows neither as given nor as missed. I
+ * am not counting them as missed." Null when every expected minute is in the log.
+ */
+export function noRecordSentence(gap: ServiceGap): string | null {
+  if (gap.unaccounted <= 0) return null;
+  const none = gap.unaccountedPeriods.filter((p) => p.regularEntries === 0);
+  const part = gap.unaccountedPeriods.filter((p) => p.regularEntries > 0);
+  const pieces: string[] = [];
+  if (none.length > 0) pieces.push(`has no entry for ${listPeriods(none, gap.period)}`);
+  if (part.length > 0) {
+    pieces.push(
+      `${none.length > 0 ? 'shows only part of' : 'shows only part of the required minutes for'} ${listPeriods(part, gap.period)}`,
+    );
+  }
+  return `My log ${pieces.join(', and ')}: ${formatMinutes(gap.unaccounted)} the IEP required that it shows neither as given nor as missed. I am not counting ${gap.unaccounted === 1 ? 'it' : 'them'} as missed.`;
+}
+
+/** The counted periods of a reduction run, oldest first. */
+export function reductionPeriods(gap: ServiceGap): PeriodGap[] {
+  const run = gap.reduction;
+  if (!run) return [];
+  return gap.periods
+    .filter((p) => p.start >= run.startDate && (!run.endDate || p.end <= run.endDate))
+    .slice(0, run.periods);
+}
+
+/**
+ * The possible cut, only where the log has a record: "My log shows fewer than half of the required
+ * minutes delivered in each of the weeks of Sep 28, Oct 5 and Oct 12, 2026." Periods of the run
+ * with no record are never said to be short (the no-record sentence lists them). Empty when no
+ * period of the run has a record.
+ */
+export function reductionSentence(gap: ServiceGap): string {
+  const recorded = reductionPeriods(gap).filter((p) => p.regularEntries > 0);
+  if (recorded.length === 0) return '';
+  const where = listPeriods(recorded, gap.period);
+  return recorded.length === 1
+    ? `My log shows fewer than half of the required minutes delivered in ${where}.`
+    : `My log shows fewer than half of the required minutes delivered in each of ${where}.`;
+}
+
 /** Sentences that state, for one service, what was required, delivered, missed and owed. */
 export function serviceStatus(facts: ServiceFacts, gap: ServiceGap = facts.gap): Inline[] {
   if (gap.countedFrom === null || gap.countedTo === null) {
     return [marker('dates covered, minutes required, minutes delivered and minutes missed')];
   }
-  const parts: InlineLike[] = [];
-  const made = gap.madeUp > 0 ? `, and ${formatMinutes(gap.madeUp)} were made up` : '';
+  const ledger = serviceLedger(facts, gap);
+  const parts: string[] = [];
+  const madeUpSessions =
+    gap.madeUp > 0 ? `, and ${formatMinutes(gap.madeUp)} in make-up sessions` : '';
   parts.push(
-    `${capitalize(periodPhrase(coveredFrom(facts, gap.countedFrom), gap.countedTo))}, the IEP required ${formatMinutes(gap.expected)}. Of those, ${formatMinutes(gap.delivered)} ${gap.delivered === 1 ? 'was' : 'were'} delivered${made}.`,
+    `${capitalize(periodPhrase(coveredFrom(facts, gap.countedFrom), gap.countedTo))}, the IEP required ${formatMinutes(gap.expected)}. My log shows ${formatMinutes(gap.delivered)} delivered in regular sessions${madeUpSessions}.`,
   );
-  const groups = missedGroups(gap);
-  const counted = groups.filter((g) => g.reason !== 'student-absent');
-  if (counted.length > 0) {
+  const groups = missedGroups(ledger.rows);
+  if (groups.length === 1) parts.push(`It shows ${missedGroupPhrase(groups[0]!)}.`);
+  else if (groups.length > 1) {
     parts.push(
-      counted.length === 1
-        ? ` My log shows ${missedGroupPhrase(counted[0]!)}.`
-        : ` My log shows these missed minutes: ${counted.map(missedGroupPhrase).join('; ')}.`,
+      `It shows these missed minutes: ${groups.map((g) => missedGroupPhrase(g)).join('; ')}.`,
     );
   }
-  const absent = groups.find((g) => g.reason === 'student-absent');
+  const absent = missedGroups(gap.missedSessions).find((g) => g.reason === 'student-absent');
   if (absent) {
     parts.push(
-      ` My child was absent for ${plural(absent.sessions, 'session')} (${formatMinutes(absent.minutes)}) ${whenPhrase(absent.first, absent.last)}; I am not counting those minutes.`,
+      `My child was absent for ${plural(absent.sessions, 'session')} (${formatMinutes(absent.minutes)}) ${listDates(absent.dates)}; I am not counting those minutes.`,
     );
   }
-  if (gap.unaccounted > 0) {
-    parts.push(
-      ` My records have no entry, delivered or missed, for another ${formatMinutes(gap.unaccounted)} the IEP required.`,
-    );
-  }
-  if (gap.reduction) parts.push(' ', reductionSentence(gap));
-  parts.push(
-    gap.owed > 0
-      ? ` In all, ${formatMinutes(gap.owed)} ${gap.owed === 1 ? 'has' : 'have'} not been provided or made up.`
-      : ' All of the required minutes I can count were delivered or made up.',
-  );
-  return inline(parts);
+  const noRecord = noRecordSentence(gap);
+  if (noRecord) parts.push(noRecord);
+  const reduction = reductionSentence(gap);
+  if (reduction) parts.push(reduction);
+  if (ledger.missed > 0) parts.push(owedSentence(ledger));
+  else if (gap.unaccounted === 0) {
+    parts.push('All of the required minutes I can count were delivered or made up.');
+  } else parts.push('My log shows no session missed for this service.');
+  return [parts.join(' ')];
 }
 
 /**
- * One sentence for the paragraph form: "From August 31 to November 1, 2026, 330 of the 540
- * required minutes were delivered, and 150 minutes (2.5 hours) have not been provided or made up,
- * mainly because the provider was absent."
+ * The short form for a paragraph: "From August 31 to November 1, 2026, the IEP required 540
+ * minutes (9 hours); my log shows 330 minutes (5.5 hours) delivered, and 5 sessions, 150 minutes
+ * (2.5 hours), missed on …, because the provider was absent. In all, …"
  */
 export function serviceStatusShort(facts: ServiceFacts, gap: ServiceGap = facts.gap): Inline[] {
   if (gap.countedFrom === null || gap.countedTo === null) {
     return [marker('dates covered, minutes delivered and minutes missed')];
   }
-  const made = gap.madeUp > 0 ? ` (plus ${formatMinutes(gap.madeUp)} made up)` : '';
-  const counted = missedGroups(gap).filter((g) => g.reason !== 'student-absent');
-  // Name the reason only when it explains all of the missing minutes.
-  const only = counted.length === 1 && gap.unaccounted === 0 ? counted[0] : undefined;
-  const why = only && gap.owed > 0 ? `, ${BECAUSE[only.reason]}` : '';
-  const owed =
-    gap.owed > 0
-      ? `, and ${formatMinutes(gap.owed)} ${gap.owed === 1 ? 'has' : 'have'} not been provided or made up${why}`
-      : '';
-  const reduction = gap.reduction ? ` ${reductionSentence(gap)}` : '';
-  return [
-    `${capitalize(periodPhrase(coveredFrom(facts, gap.countedFrom), gap.countedTo))}, the IEP required ${formatMinutes(gap.expected)}; ${formatMinutes(gap.delivered)} ${gap.delivered === 1 ? 'was' : 'were'} delivered${made}${owed}.${reduction}`,
+  const ledger = serviceLedger(facts, gap);
+  const groups = missedGroups(ledger.rows);
+  const only = groups.length === 1 ? groups[0]! : null;
+  const all = groupOf(only?.reason ?? 'other', ledger.rows);
+  const missed =
+    ledger.rows.length > 0 ? `, and ${missedGroupPhrase(only ?? all, only !== null)}` : '';
+  const parts = [
+    `${capitalize(periodPhrase(coveredFrom(facts, gap.countedFrom), gap.countedTo))}, the IEP required ${formatMinutes(gap.expected)}; my log shows ${formatMinutes(gap.delivered)} delivered${missed}.`,
   ];
+  if (ledger.missed > 0) parts.push(owedSentence(ledger));
+  const noRecord = gap.unaccounted > 0 ? noRecordShort(gap) : null;
+  if (noRecord) parts.push(noRecord);
+  return [parts.join(' ')];
 }
 
-/**
- * "Since the week of September 14, 2026, fewer than half of the required minutes have been
- * delivered, 4 weeks in a row." A run that has stopped gives both ends instead.
- */
-export function reductionSentence(gap: ServiceGap): string {
-  const run = gap.reduction;
-  if (!run) return '';
-  const month = gap.period === 'month';
-  const count = plural(run.periods, month ? 'month' : 'week');
-  const start = month ? longDate(run.startDate) : `the week of ${longDate(run.startDate)}`;
-  if (run.ongoing === false && run.endDate) {
-    return `From ${start} to ${longDate(run.endDate)}, fewer than half of the required minutes were delivered, ${count} in a row.`;
-  }
-  return `Since ${start}, fewer than half of the required minutes have been delivered, ${count} in a row.`;
+/** "My log has no record for 60 minutes (1 hour) of it (the week of Oct 12, 2026)." */
+function noRecordShort(gap: ServiceGap): string {
+  return `My log has no record either way for ${formatMinutes(gap.unaccounted)} the IEP required (${listPeriods(gap.unaccountedPeriods, gap.period)}).`;
 }
 
 /**
@@ -323,12 +477,12 @@ export function servicesBlock(
   ];
 }
 
-/** Total owed minutes over the services. */
+/** Total owed minutes over the services (the ledger's total). */
 export function totalOwed(
   services: readonly ServiceFacts[],
   gapOf: (f: ServiceFacts) => ServiceGap = (f) => f.gap,
 ): number {
-  return services.reduce((sum, f) => sum + gapOf(f).owed, 0);
+  return owedLedger(services, gapOf).owed;
 }
 
 /** "300 minutes (5 hours)", or a marker when nothing can be counted yet. */
@@ -348,23 +502,16 @@ function reasonLabel(session: MissedSession): string {
 }
 
 /**
- * A dated table of missed sessions (student absences left out unless asked), oldest first. The
- * service column appears only when several services are listed.
+ * The ledger's rows as a dated table (oldest first; the service column only when several services
+ * are listed), followed by its total: "Total: 810 minutes missed, less 30 minutes made up: 780
+ * minutes (13 hours) not provided or made up." Empty when the log documents no missed session.
  */
-export function missedTable(
-  services: readonly ServiceFacts[],
-  gapOf: (f: ServiceFacts) => ServiceGap = (f) => f.gap,
-  options: { includeStudentAbsent?: boolean } = {},
-): Table | null {
-  const rows = services
-    .flatMap((f) =>
-      gapOf(f)
-        .missedSessions.filter((s) => options.includeStudentAbsent || s.reason !== 'student-absent')
-        .map((s) => ({ f, s })),
-    )
+export function missedTable(ledger: OwedLedger): Block[] {
+  const rows = ledger.services
+    .flatMap((l) => l.rows.map((s) => ({ f: l.facts, s })))
     .sort((a, b) => (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : 0));
-  if (rows.length === 0) return null;
-  const withService = services.length > 1;
+  if (rows.length === 0) return [];
+  const withService = ledger.services.filter((l) => l.rows.length > 0).length > 1;
   const head = [
     'Date',
     ...(withService ? ['Service'] : []),
@@ -373,17 +520,26 @@ export function missedTable(
     'Minutes missed',
     'Reason',
   ];
-  return table(
-    head,
-    rows.map(({ f, s }) => [
-      longDate(s.date),
-      ...(withService ? [capitalize(serviceShortName(f))] : []),
-      String(s.scheduled),
-      String(s.delivered),
-      String(s.missed),
-      reasonLabel(s),
-    ]),
-  );
+  return [
+    table(
+      head,
+      rows.map(({ f, s }) => [
+        longDate(s.date),
+        ...(withService ? [capitalize(serviceShortName(f))] : []),
+        String(s.scheduled),
+        String(s.delivered),
+        String(s.missed),
+        reasonLabel(s),
+      ]),
+    ),
+    p(tableTotal(ledger)),
+  ];
+}
+
+/** "Total: 810 minutes missed, less 30 minutes made up: 780 minutes (13 hours) not provided or made up." */
+export function tableTotal(ledger: Pick<OwedLedger, 'missed' | 'madeUp' | 'owed'>): string {
+  const less = ledger.madeUp > 0 ? `, less ${formatMinutes(ledger.madeUp)} made up` : '';
+  return `Total: ${formatMinutes(ledger.missed)} missed${less}: ${formatMinutes(ledger.owed)} not provided or made up.`;
 }
 
 /** The service's name without minutes: "speech-language therapy". */
@@ -408,4 +564,51 @@ export function firstMissedDate(
     .map((s) => s.date)
     .sort();
   return dates[0] ?? null;
+}
+
+/**
+ * The gap counted only from the first whole period that starts on or after `from` (a transfer
+ * counts from the enrollment date): periods, sessions and totals before it are left out, so the
+ * figures never include minutes due before that date. A partly covered period is left out too.
+ */
+export function gapFrom(gap: ServiceGap, from: IsoDate | null): ServiceGap {
+  if (!from || gap.countedFrom === null || gap.countedFrom >= from) return gap;
+  const periods = gap.periods.filter((period) => period.start >= from);
+  const start = periods[0]?.start ?? null;
+  const inside = (date: IsoDate) => start !== null && date >= start;
+  const missedSessions = gap.missedSessions.filter((s) => inside(s.date));
+  const sum = (key: 'expected' | 'delivered' | 'madeUp' | 'documentedMissed' | 'unaccounted') =>
+    periods.reduce((n, period) => n + period[key], 0);
+  const missedByReason = Object.fromEntries(
+    MISSED_REASONS.map((r) => [
+      r,
+      missedSessions.filter((s) => s.reason === r).reduce((n, s) => n + s.missed, 0),
+    ]),
+  ) as Record<MissedReason, number>;
+  const expected = sum('expected');
+  const delivered = sum('delivered');
+  const madeUp = sum('madeUp');
+  const documentedMissed = sum('documentedMissed');
+  const excused = missedByReason['student-absent'];
+  const run = gap.reduction;
+  return {
+    ...gap,
+    countedFrom: start,
+    countedTo: start === null ? null : gap.countedTo,
+    periods,
+    expected,
+    delivered,
+    madeUp,
+    shortfall: Math.max(0, expected - delivered),
+    documentedMissed,
+    missedByReason,
+    excused,
+    owed: Math.max(0, documentedMissed - excused - madeUp),
+    unaccounted: sum('unaccounted'),
+    unaccountedPeriods: periods.filter((period) => period.unaccounted > 0),
+    deliveryRate: expected > 0 ? delivered / expected : null,
+    reduction: run && start !== null && run.startDate >= start ? run : null,
+    missedSessions,
+    makeUpSessions: gap.makeUpSessions.filter((e) => inside(e.date)),
+  };
 }

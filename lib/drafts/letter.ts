@@ -109,7 +109,11 @@ export function formBlocks(ctx: DraftContext, parts: DraftParts, form: DraftForm
 }
 
 export function renderParts(kind: DraftKind, ctx: DraftContext, form: DraftForm): RenderedDraft {
-  const parts = kind.render(ctx);
+  const rendered = kind.render(ctx);
+  const parts =
+    form === 'message' && rendered.messageParts
+      ? { ...rendered, ...rendered.messageParts }
+      : rendered;
   const content = formBlocks(ctx, parts, form);
   return {
     kind: kind.id,

@@ -108,6 +108,12 @@ export interface DraftParts {
   recipient: 'district' | 'opi';
   /** Plain notes for the person sending (shown by the UI, never part of the letter). */
   notes: string[];
+  /**
+   * What the message form uses instead of subject, body and recipient, when it differs from the
+   * printable document (the state complaint: only the document is the complaint; the message
+   * tells the district the parent is filing).
+   */
+  messageParts?: Pick<DraftParts, 'subject' | 'body' | 'recipient'>;
 }
 
 export interface DraftKind {

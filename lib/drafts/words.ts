@@ -44,6 +44,31 @@ export function whenPhrase(first: IsoDate, last: IsoDate): string {
   return `between ${longDate(first)}, and ${longDate(last)}`;
 }
 
+/** Dates listed one by one beyond which a phrase gives the count and the first and last date. */
+export const MAX_LISTED_DATES = 6;
+
+/**
+ * Distinct dates listed, never as a span that reads as continuous: "on September 9, 2026",
+ * "on September 9, September 22 and October 6, 2026", or, past MAX_LISTED_DATES, "on 11 dates
+ * from October 5 to October 28, 2026".
+ */
+export function listDates(dates: readonly IsoDate[]): string {
+  const distinct = [...new Set(dates)].sort();
+  if (distinct.length === 0) return '';
+  const first = distinct[0]!;
+  const last = distinct[distinct.length - 1]!;
+  if (distinct.length > MAX_LISTED_DATES) {
+    return `on ${distinct.length} dates ${periodPhrase(first, last)}`;
+  }
+  const oneYear = sameYear(first, last);
+  const names = distinct.map((d, i) =>
+    oneYear && i < distinct.length - 1 ? monthDay(d) : longDate(d),
+  );
+  const joined =
+    names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  return `on ${joined}`;
+}
+
 /** "from September 1 to October 30, 2026". */
 export function periodPhrase(from: IsoDate, to: IsoDate): string {
   if (from === to) return `on ${longDate(from)}`;

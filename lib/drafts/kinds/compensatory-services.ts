@@ -1,20 +1,27 @@
-/** Step 4 of the seed: ask for a written plan to make up the minutes that were missed. */
+/**
+ * Step 4 of the seed: ask for compensatory services, a written plan to make up the minutes that
+ * were missed. The amount asked for is the ledger's: the missed sessions listed, less what was
+ * made up.
+ */
 import { blocks, inline, ol, p } from '../blocks';
 import {
   childName,
+  earlierLetterSentence,
   inputSentences,
+  logEnclosed,
   missedTable,
+  owedLedger,
   owedPhrase,
+  parentOf,
   responseBy,
   serviceNames,
   servicesBlock,
-  parentOf,
 } from '../facts';
 import type { DraftKind } from '../types';
 
 export const compensatoryServices: DraftKind = {
   id: 'compensatory-services',
-  title: 'Request to make up missed services',
+  title: 'Request for compensatory services (make-up of missed services)',
   description:
     "Use this when sessions were missed for reasons other than your child's absence and you want a written plan to make up the minutes.",
   inputs: [
@@ -28,9 +35,15 @@ export const compensatoryServices: DraftKind = {
   ],
   citations: [],
   render(ctx) {
+    const ledger = owedLedger(ctx.services);
     const owed = owedPhrase(ctx.services);
     const proposal = inputSentences(ctx, 'proposal');
-    const missed = missedTable(ctx.services);
+    const earlier = earlierLetterSentence(ctx, 'service-concern', 'about these missed services');
+    const opening = inline(
+      'I am requesting compensatory services for ',
+      childName(ctx),
+      ': make-up sessions for the IEP services my child did not receive, in addition to the regular IEP sessions.',
+    );
     const plan = ol([
       inline(
         'when the missed minutes will be made up: the days and times, and the date they will be finished;',
@@ -42,30 +55,29 @@ export const compensatoryServices: DraftKind = {
       inline('how the regular IEP sessions will continue while the missed minutes are made up.'),
     ]);
     return {
-      subject: inline('Request to make up missed IEP services for ', childName(ctx)),
+      subject: inline(
+        'Request for compensatory services (make-up of missed IEP services) for ',
+        childName(ctx),
+      ),
       paragraph: blocks(
-        servicesBlock(
-          ctx.services,
-          undefined,
-          "Some of my child's IEP services were missed. The IEP requires",
-          { short: true },
-        ),
+        p(opening, earlier && ` ${earlier}`),
+        servicesBlock(ctx.services, undefined, "My child's IEP requires", { short: true }),
         p(
           'Please send me, by ',
           responseBy(ctx),
           ', a written plan for making up the ',
           owed,
-          ' that were missed: when, by whom and how. The make-up sessions should be in addition to the regular IEP sessions.',
+          ' that were missed: when, by whom and how.',
         ),
       ),
       body: blocks(
-        p(
-          parentOf(ctx),
-          ' I am asking for a written plan to make up IEP services that my child did not receive.',
-        ),
+        p(parentOf(ctx), ' ', opening),
+        earlier && p(earlier),
         servicesBlock(ctx.services, undefined, "My child's IEP requires", { short: true }),
-        missed && p('These are the sessions that were missed or cut short, from my log:'),
-        missed,
+        ledger.missed > 0 &&
+          p('These are the sessions that were missed or cut short, from my log:'),
+        missedTable(ledger),
+        logEnclosed(ctx),
         p(
           'Sessions that my child missed because of absence are not included in what I am asking to be made up.',
         ),
@@ -79,7 +91,7 @@ export const compensatoryServices: DraftKind = {
         plan,
         proposal && p('My suggestion: ', proposal),
         p(
-          'The missed minutes are my starting point. If the IEP team believes my child needs a different amount of make-up services to catch up, I am glad to meet about it.',
+          'The missed minutes are my starting point. If the IEP team believes my child needs more make-up services to catch up, I am glad to meet about it.',
         ),
         p('Please send the plan by ', responseBy(ctx), '. Thank you.'),
       ),

@@ -73,7 +73,7 @@ export const ieeRequest: DraftKind = {
         p(
           'Please tell me in writing by ',
           responseBy(ctx),
-          ', whether the district will pay for the IEE or ask for a due process hearing, and if it will pay, how to arrange the evaluation.',
+          ", whether the district will pay for the IEE or ask for a due process hearing. Please also send me the district's criteria for an IEE and its list of evaluators.",
         ),
       ),
       body: blocks(
@@ -87,8 +87,16 @@ export const ieeRequest: DraftKind = {
         p(
           'Please tell me in writing by ',
           responseBy(ctx),
-          ', which of these the district will do. If the district will pay for the IEE, please also tell me how to arrange it. Thank you.',
+          ', which of these the district will do. Please also send me:',
         ),
+        ul([
+          inline(
+            "the district's criteria for an IEE (for example, the evaluator's qualifications, location and cost);",
+          ),
+          inline('the list of evaluators the district uses, if it has one;'),
+          inline('how to arrange the evaluation, if the district will pay for it.'),
+        ]),
+        p('Thank you.'),
       ),
       recipient: 'district',
       notes: [],

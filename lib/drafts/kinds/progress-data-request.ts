@@ -53,7 +53,8 @@ export const progressDataRequest: DraftKind = {
     const when = dateInput(ctx, 'claimDate', 'date the school said it');
     const claim = inputClause(ctx, 'claim', 'who said what about reducing the service');
     const level = optionalClause(ctx, 'proposedLevel');
-    const reduction = service?.gap.reduction ? ` ${reductionSentence(service.gap)}` : '';
+    const shortWeeks = service ? reductionSentence(service.gap) : '';
+    const reduction = shortWeeks && ` ${shortWeeks}`;
     const asks = ol([
       inline(
         'the progress-monitoring data for the IEP goals this service supports, showing the progress the school describes;',
@@ -107,13 +108,13 @@ export const progressDataRequest: DraftKind = {
         ),
         asks,
         p(
-          'If the district decides to reduce the service, please send me Prior Written Notice (',
+          'A change to the service is for the IEP team to decide, at a meeting with me. If the district then proposes to reduce the service, it must give me Prior Written Notice before making the change (',
           cite('pwn'),
-          ') and hold an IEP meeting so that I can take part. ',
+          '). ',
           meanwhile,
         ),
         p(
-          "If I disagree with the district's assessment of my child's progress, I may ask for an independent educational evaluation at public expense (",
+          "If the district relies on an evaluation of my child's progress and I disagree with that evaluation, I may ask for an independent educational evaluation at public expense (",
           cite('iee'),
           ').',
         ),

@@ -1,4 +1,5 @@
 /** Step 3 of the seed: a service was changed without a meeting; ask for Prior Written Notice. */
+import type { IsoDate } from '../../dates';
 import { blocks, inline, ol, p } from '../blocks';
 import { cite } from '../citations';
 import {
@@ -6,13 +7,27 @@ import {
   dateInput,
   pickService,
   inputClause,
+  logEnclosed,
+  reductionPeriods,
   responseBy,
   serviceAsWritten,
   serviceStatusShort,
   parentOf,
 } from '../facts';
 import { serviceInput } from '../inputs';
-import type { DraftKind } from '../types';
+import type { DraftKind, ServiceFacts } from '../types';
+
+/**
+ * When the change shows in the log: the first session logged as "reduced without a meeting", or
+ * the first period of a possible cut that has a record (never a period with no record).
+ */
+function changeShownFrom(f: ServiceFacts | null): IsoDate | null {
+  if (!f) return null;
+  const cut = f.gap.missedSessions.find((s) => s.reason === 'reduced-without-meeting')?.date;
+  const short = reductionPeriods(f.gap).find((period) => period.regularEntries > 0)?.start;
+  const dates = [cut, short].filter((d): d is IsoDate => d !== undefined).sort();
+  return dates[0] ?? null;
+}
 
 /** The seven contents of a notice, 34 C.F.R. § 300.503(b)(1)-(7), in plain words. */
 const NOTICE_CONTENTS = [
@@ -48,18 +63,13 @@ export const pwnRequest: DraftKind = {
       label: 'Since when (optional)',
       type: 'date',
       required: false,
-      help: 'When the change started. If you leave it empty, the draft uses the date the tracker first saw less than half the minutes.',
+      help: 'When the change started. If you leave it empty, the draft uses the first session you logged as reduced without a meeting, or the first week your log shows less than half the minutes.',
     },
   ],
   citations: ['amend-iep', 'pwn', 'implement-asap'],
   render(ctx) {
     const service = pickService(ctx, 'service', (f) => f.gap.reduction !== null);
-    const since = dateInput(
-      ctx,
-      'changeDate',
-      'date the change started',
-      service?.gap.reduction?.startDate ?? null,
-    );
+    const since = dateInput(ctx, 'changeDate', 'date the change started', changeShownFrom(service));
     const change = inputClause(ctx, 'change', 'what changed, from what to what');
     const asWritten = serviceAsWritten(service);
     const meanwhile = inline(
@@ -69,56 +79,41 @@ export const pwnRequest: DraftKind = {
       cite('implement-asap'),
       ').',
     );
+    const provide = inline(
+      'The district made this change without Prior Written Notice; please provide it now (',
+      cite('pwn'),
+      '), by ',
+      responseBy(ctx),
+      '. It must be in language I can understand and include:',
+    );
+    const facts = inline(
+      "My child's IEP requires ",
+      asWritten,
+      '. Since ',
+      since,
+      ', ',
+      change,
+      '.',
+    );
+    const noMeeting =
+      'No IEP meeting was held about this change, and I did not agree to a written amendment.';
     return {
       subject: inline('Request for Prior Written Notice about services for ', childName(ctx)),
-      paragraph: blocks(
-        p(
-          "My child's IEP requires ",
-          asWritten,
-          '. Since ',
-          since,
-          ', ',
-          change,
-          '. No IEP meeting was held about this change, and I did not agree to it in writing.',
-        ),
-        p(
-          'If the district is proposing this change, or refusing to provide the service as written, please send me Prior Written Notice under ',
-          cite('pwn'),
-          ' by ',
-          responseBy(ctx),
-          '. ',
-          meanwhile,
-        ),
-      ),
+      paragraph: blocks(p(facts, ' ', noMeeting, ' ', provide), ol(NOTICE_CONTENTS), p(meanwhile)),
       body: blocks(
         p(parentOf(ctx), " I am writing about a change to my child's IEP services."),
+        p(facts, ' ', service ? serviceStatusShort(service) : ''),
+        logEnclosed(ctx),
         p(
-          'The IEP requires ',
-          asWritten,
-          '. Since ',
-          since,
-          ', ',
-          change,
-          '. ',
-          service ? serviceStatusShort(service) : '',
-        ),
-        p(
-          'No IEP meeting was held about this change, and I did not agree to a written amendment. An IEP is changed by the IEP team at a meeting, or by a written amendment that the parent and the district both agree to (',
+          noMeeting,
+          ' An IEP is changed by the IEP team at a meeting, or by a written amendment that the parent and the district both agree to (',
           cite('amend-iep'),
           ').',
         ),
-        p(
-          'If the district is proposing this change, or is refusing to provide the service as written, please send me Prior Written Notice under ',
-          cite('pwn'),
-          '. Please write it in language I can understand and include:',
-        ),
+        p(provide),
         ol(NOTICE_CONTENTS),
         p(meanwhile),
-        p(
-          'Please send the notice, or tell me the service will continue as written, by ',
-          responseBy(ctx),
-          '. Thank you.',
-        ),
+        p('Thank you.'),
       ),
       recipient: 'district',
       notes: [],

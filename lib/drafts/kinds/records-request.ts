@@ -1,16 +1,25 @@
-/** Step 1 of the seed: verify the gap with the provider's logs and the progress data. */
-import type { IsoDate } from '../../dates';
+/**
+ * Step 1 of the seed: verify the gap with the provider's logs and the progress data. Asks for
+ * copies, including records the cooperative holds, and the current IEP; when the Gaps page's "No
+ * record … ask for the service logs" action opens it, it asks for the service logs of exactly the
+ * weeks or months with no record (input `noRecordPeriods`).
+ */
+import { startOfMonth, startOfWeek, type IsoDate } from '../../dates';
+import { listPeriods } from '../../gap';
 import { blocks, inline, marker, p, ul, type Inline } from '../blocks';
 import { cite } from '../citations';
 import {
   childName,
   coveredFrom,
   optionalClause,
-  responseBy,
+  optionalInput,
+  parentOf,
+  pickService,
+  replyBefore,
   serviceNames,
   serviceShortName,
-  parentOf,
 } from '../facts';
+import { serviceInput } from '../inputs';
 import type { DraftContext, DraftKind, ServiceFacts } from '../types';
 import { capitalize, formatMinutes, joinAnd, longDate, periodPhrase, validDate } from '../words';
 
@@ -39,18 +48,59 @@ function recordsPeriod(ctx: DraftContext): Inline[] {
     : inline('from ', marker('first date of the records you want'), ' to ', longDate(ctx.today));
 }
 
+/**
+ * The weeks or months the user asked about ("2026-10-05, 2026-10-12"), each moved to the first
+ * day of its period, without repeats, oldest first, up to today.
+ */
+export function noRecordStarts(ctx: DraftContext, facts: ServiceFacts): IsoDate[] {
+  const unit = facts.service.period;
+  const dates = (optionalInput(ctx, 'noRecordPeriods') ?? '')
+    .split(/[\s,;]+/)
+    .map((d) => validDate(d))
+    .filter((d): d is IsoDate => d !== null && d <= ctx.today)
+    .map((d) => (unit === 'week' ? startOfWeek(d) : unit === 'month' ? startOfMonth(d) : d));
+  return [...new Set(dates)].sort();
+}
+
+/** "For speech-language therapy, my log has no record for the weeks of …: please send …" */
+function noRecordRequest(ctx: DraftContext): Inline[] | null {
+  const facts = pickService(ctx, 'service', (f) => f.gap.unaccounted > 0);
+  if (!facts) return null;
+  const starts = noRecordStarts(ctx, facts);
+  if (starts.length === 0) return null;
+  const which = listPeriods(
+    starts.map((start) => ({ start })),
+    facts.service.period,
+  );
+  return inline(
+    `My log has no record of ${serviceShortName(facts)} for ${which}. Please send me copies of the provider's service logs for exactly ${starts.length === 1 ? 'that period' : 'those periods'}: the date of each session, the minutes delivered, and each session missed or cancelled, with the reason.`,
+  );
+}
+
 export const recordsRequest: DraftKind = {
   id: 'records-request',
   title: 'Request for service logs and progress data',
   description:
-    "Use this when you want the provider's service and attendance logs or progress data to check what was delivered.",
+    "Use this when you want copies of the provider's service and attendance logs or progress data to check what was delivered.",
   inputs: [
+    serviceInput(
+      'The service (optional)',
+      false,
+      'Leave it empty to ask about every service you chose for this letter.',
+    ),
     {
       id: 'periodStart',
       label: 'Records from (optional)',
       type: 'date',
       required: false,
       help: 'The first date you want records for. If you leave it empty, the draft uses the start of the services you chose.',
+    },
+    {
+      id: 'noRecordPeriods',
+      label: 'Weeks or months with no record (optional)',
+      type: 'text',
+      required: false,
+      help: 'Filled in from the Gaps page: the first day of each week or month your log has no record for, such as 2026-10-05, 2026-10-12.',
     },
     {
       id: 'meetingDate',
@@ -69,57 +119,73 @@ export const recordsRequest: DraftKind = {
   ],
   citations: ['records'],
   render(ctx) {
-    const period = recordsPeriod(ctx);
+    const chosen = optionalInput(ctx, 'service');
+    const services = chosen ? ctx.allServices.filter((f) => f.service.id === chosen) : ctx.services;
+    const scoped = { ...ctx, services: services.length > 0 ? services : ctx.services };
+    const period = recordsPeriod(scoped);
     const meeting = validDate(ctx.inputs.meetingDate);
+    const upcoming = meeting && meeting > ctx.today ? meeting : null;
+    const replyBy = replyBefore(ctx, upcoming);
     const other = optionalClause(ctx, 'otherRecords');
-    const unaccounted = ctx.services.filter((f) => f.gap.unaccounted > 0);
+    const exact = noRecordRequest(ctx);
+    const unaccounted = scoped.services.filter((f) => f.gap.unaccounted > 0);
     const items = ul([
       inline(
         'the service and attendance logs for each service below: the date of each session, the minutes delivered, and each session missed or cancelled, with the reason;',
       ),
       inline('the progress-monitoring data for the IEP goals these services support;'),
+      inline("my child's current IEP;"),
       other && inline(other, ';'),
       inline('any notes or messages about sessions that were cancelled or changed.'),
     ]);
     const why =
+      !exact &&
       unaccounted.length > 0 &&
       p(
-        'My own records do not account for ',
+        'My own log has no record either way for ',
         joinAnd(
-          unaccounted.map((f) => `${formatMinutes(f.gap.unaccounted)} of ${serviceShortName(f)}`),
+          unaccounted.map(
+            (f) =>
+              `${formatMinutes(f.gap.unaccounted)} of ${serviceShortName(f)} (${listPeriods(f.gap.unaccountedPeriods, f.gap.period)})`,
+          ),
         ),
-        ' that the IEP required: I have no record that those minutes were delivered or missed. The logs will help us both see what happened.',
+        ' that the IEP required. The logs will help us both see what happened.',
       );
+    const cooperative =
+      'This includes records kept by the special education cooperative or by contracted providers who serve my child.';
     const timing =
-      meeting &&
-      ` An IEP meeting is planned for ${longDate(meeting)}, so please make the records available before that meeting.`;
+      upcoming &&
+      ` An IEP meeting is planned for ${longDate(upcoming)}, so please send the records before that meeting.`;
     return {
       subject: inline('Request for service logs and progress data for ', childName(ctx)),
       paragraph: blocks(
         p(
-          'I would like to inspect and review two kinds of education records for ',
+          'I am asking to inspect and review education records for ',
           childName(ctx),
           ' ',
           period,
-          ': the service and attendance logs for ',
-          serviceNames(ctx.services),
-          '; and the progress-monitoring data for the IEP goals (',
+          ' (',
           cite('records'),
-          ').',
+          '), and for copies of them: the service and attendance logs for ',
+          serviceNames(scoped.services),
+          ', the progress-monitoring data for the IEP goals, and the current IEP. ',
+          cooperative,
         ),
-        why,
-        p('Please let me know by ', responseBy(ctx), ', when and how I can see them.', timing),
+        exact ? p(exact) : why,
+        p('Please let me know by ', replyBy, ', when I will receive them.', timing),
       ),
       body: blocks(
         p(
           parentOf(ctx),
           " I am asking to inspect and review my child's education records ",
           period,
-          ':',
+          ', and for copies of them:',
         ),
         items,
         p('The services:'),
-        ul(serviceItems(ctx.services)),
+        ul(serviceItems(scoped.services)),
+        p(cooperative),
+        exact && p(exact),
         why,
         p(
           'Under ',
@@ -129,8 +195,8 @@ export const recordsRequest: DraftKind = {
         ),
         p(
           'Please let me know by ',
-          responseBy(ctx),
-          ', when and where I can review the records. Copies sent to me by e-mail would also work well for me. Thank you.',
+          replyBy,
+          ', when I will receive the copies. Copies sent to me by e-mail would work well for me. Thank you.',
         ),
       ),
       recipient: 'district',

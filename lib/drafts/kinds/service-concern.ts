@@ -4,14 +4,19 @@ import { cite } from '../citations';
 import {
   childName,
   inputSentences,
+  logEnclosed,
+  owedLedger,
   owedPhrase,
+  parentOf,
   responseBy,
   serviceNames,
   servicesBlock,
-  parentOf,
 } from '../facts';
 import { toldSoFarBlock, toldSoFarInput } from '../inputs';
 import type { DraftKind } from '../types';
+
+/** The seed's central point, in the parent's words. */
+const SHORTAGE = 'A shortage of staff does not change what the IEP requires.';
 
 export const serviceConcern: DraftKind = {
   id: 'service-concern',
@@ -32,6 +37,7 @@ export const serviceConcern: DraftKind = {
   ],
   citations: ['fape', 'implement-asap'],
   render(ctx) {
+    const owes = owedLedger(ctx.services).owed > 0;
     const owed = owedPhrase(ctx.services);
     const effect = inputSentences(ctx, 'effect');
     const request = ol([
@@ -39,7 +45,7 @@ export const serviceConcern: DraftKind = {
       inline(
         'a plan to deliver the services as the IEP is written from now on, including who will provide them and when;',
       ),
-      inline('a plan to make up the ', owed, ' missed so far: when, by whom and how.'),
+      owes && inline('a plan to make up the ', owed, ' missed so far: when, by whom and how.'),
     ]);
     return {
       subject: inline('IEP services not being delivered for ', childName(ctx)),
@@ -51,9 +57,12 @@ export const serviceConcern: DraftKind = {
           { short: true },
         ),
         p(
-          'Please send me, by ',
+          'Please resume the services now, as the IEP is written. ',
+          SHORTAGE,
+          ' Please send me, by ',
           responseBy(ctx),
-          ', a written explanation and a written plan to deliver these services as the IEP requires and to make up the missed minutes.',
+          ', a written explanation and a written plan to deliver these services as the IEP requires',
+          owes ? ' and to make up the missed minutes.' : '.',
         ),
       ),
       body: blocks(
@@ -62,6 +71,7 @@ export const serviceConcern: DraftKind = {
           " I am writing because my child's special education services are not being delivered as the IEP is written.",
         ),
         ...servicesBlock(ctx.services),
+        logEnclosed(ctx),
         toldSoFarBlock(ctx),
         effect && p(effect),
         p(
@@ -69,16 +79,19 @@ export const serviceConcern: DraftKind = {
           cite('fape'),
           '; ',
           cite('implement-asap'),
-          ').',
+          '). ',
+          SHORTAGE,
         ),
-        p('Please send me the following in writing:'),
+        p(
+          'Please resume ',
+          serviceNames(ctx.services),
+          ' now, as the IEP is written, and send me the following in writing:',
+        ),
         request,
         p(
           'Please reply by ',
           responseBy(ctx),
-          '. I want to work with the school to get ',
-          serviceNames(ctx.services),
-          ' back on track for ',
+          '. I want to work with the school to get these services back on track for ',
           childName(ctx),
           '.',
         ),

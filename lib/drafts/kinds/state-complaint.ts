@@ -25,11 +25,17 @@ import {
   directorName,
   districtName,
   inputSentences,
+  missedGroupPhrase,
+  missedGroups,
+  missedTable,
   oneLine,
   optionalClause,
-  missedTable,
+  owedLedger,
   owedPhrase,
   parentName,
+  parentOf,
+  reductionSentence,
+  responseBy,
   schoolName,
   serviceNames,
   serviceShortName,
@@ -37,7 +43,7 @@ import {
 } from '../facts';
 import { OPI_ADDRESS_LINES, OPI_PHONE } from '../opi';
 import type { DraftContext, DraftKind, SentLetter, ServiceFacts } from '../types';
-import { formatMinutes, joinAnd, longDate, percent, plural } from '../words';
+import { capitalize, formatMinutes, joinAnd, longDate, plural } from '../words';
 
 const recent = (f: ServiceFacts): ServiceGap => f.recentGap;
 
@@ -107,15 +113,16 @@ function complainantDetails(ctx: DraftContext): Block {
 }
 
 function resolutionItems(ctx: DraftContext): Inline[][] {
-  const owing = ctx.services.filter((f) => f.recentGap.owed > 0);
+  const owing = owedLedger(ctx.services, recent).services.filter((l) => l.owed > 0);
   const amounts =
     owing.length > 0
-      ? joinAnd(owing.map((f) => `${formatMinutes(f.recentGap.owed)} of ${serviceShortName(f)}`))
+      ? joinAnd(owing.map((l) => `${formatMinutes(l.owed)} of ${serviceShortName(l.facts)}`))
       : [marker('the make-up minutes you are asking for, by service')];
   return [
     inline(
-      'Compensatory services, in addition to the regular IEP sessions, provided by qualified providers on a written schedule the district shares with me: ',
+      'Compensatory services, in addition to the regular IEP sessions, provided by qualified providers on a written schedule the district shares with me: at least ',
       amounts,
+      ', the minutes my log documents as missed and not made up, and more if my child needs more to make up for the missed services',
     ),
     inline(
       'A written plan from the district to deliver ',
@@ -126,13 +133,44 @@ function resolutionItems(ctx: DraftContext): Inline[][] {
   ];
 }
 
-/** "Here, 300 of the 540 required minutes (56%) were not provided." */
-function materiality(ctx: DraftContext): string {
-  const counted = ctx.services.filter((f) => f.recentGap.expected > 0);
-  const expected = counted.reduce((sum, f) => sum + f.recentGap.expected, 0);
-  const owed = counted.reduce((sum, f) => sum + f.recentGap.owed, 0);
-  if (expected === 0 || owed === 0) return '';
-  return ` Here, ${formatMinutes(owed)} of the ${formatMinutes(expected)} the IEP required (${percent(owed, expected)}) were not provided or made up.`;
+/** A service whose log shows a cut made without a meeting, in the complaint's window. */
+function reducedWithoutMeeting(f: ServiceFacts): boolean {
+  const gap = f.recentGap;
+  return (
+    gap.missedSessions.some((s) => s.reason === 'reduced-without-meeting') ||
+    (gap.reduction !== null && reductionSentence(gap) !== '')
+  );
+}
+
+/** The second violation's facts, one item per service: the logged cuts and the short periods. */
+function changeFacts(services: readonly ServiceFacts[]): Inline[][] {
+  return services.map((f) => {
+    const gap = f.recentGap;
+    const cut = missedGroups(gap.missedSessions).find(
+      (g) => g.reason === 'reduced-without-meeting',
+    );
+    const short = reductionSentence(gap);
+    const facts = cut
+      ? `my log shows ${missedGroupPhrase(cut, false)}, because the service was reduced without an IEP meeting.${short ? ` ${short.replace(/^My log shows/, 'It also shows')}` : ''}`
+      : short.replace(/^My/, 'my');
+    return inline(capitalize(serviceShortName(f)), ': ', facts);
+  });
+}
+
+/** "The district also changed …" (34 C.F.R. § 300.324(a)(4), (a)(6) and § 300.503), or nothing. */
+function secondViolation(ctx: DraftContext): Block[] {
+  const changed = ctx.services.filter(reducedWithoutMeeting);
+  if (changed.length === 0) return [];
+  return [
+    p(
+      "The district also changed my child's IEP services on its own. After the annual IEP meeting, an IEP may be changed only by the IEP team at a meeting, or by a written amendment that the parent and the district both agree to (",
+      cite('amend-iep'),
+      '), and the district must give the parent Prior Written Notice before it changes the services (',
+      cite('pwn'),
+      '). No IEP meeting was held, I did not agree to an amendment, and I did not receive Prior Written Notice:',
+    ),
+    ul(changeFacts(changed)),
+  ];
 }
 
 function olderSessionsNote(ctx: DraftContext): string[] {
@@ -165,12 +203,25 @@ export const stateComplaint: DraftKind = {
       required: false,
       help: 'For example: "an IEP meeting within 30 days to review the services".',
     },
+    {
+      id: 'caseLaw',
+      label: 'Court cases about make-up services (optional)',
+      type: 'select',
+      required: false,
+      help: 'Most complaints do not need them. An advocate may want the two court cases added.',
+      options: [
+        { value: 'none', label: 'Leave them out' },
+        { value: 'include', label: 'Add them' },
+      ],
+    },
   ],
   citations: [
     'mt-state-complaint',
     'complaint-contents',
     'fape',
     'implement-asap',
+    'amend-iep',
+    'pwn',
     'reid',
     'van-duyn',
     'complaint-remedies',
@@ -180,7 +231,9 @@ export const stateComplaint: DraftKind = {
   render(ctx) {
     const moreFacts = inputSentences(ctx, 'moreFacts');
     const moreResolution = optionalClause(ctx, 'moreResolution');
-    const missed = missedTable(ctx.services, recent);
+    const ledger = owedLedger(ctx.services, recent);
+    const owed = owedPhrase(ctx.services, recent);
+    const changed = ctx.services.filter(reducedWithoutMeeting);
     const violation = inline(
       districtName(ctx),
       " has violated Part B of the Individuals with Disabilities Education Act (IDEA) by failing to implement my child's IEP as written.",
@@ -192,6 +245,43 @@ export const stateComplaint: DraftKind = {
       cite('implement-asap'),
       ').',
     );
+    const filing = inline(
+      'I am writing to let you know that I am filing a written state complaint with the Montana Office of Public Instruction (OPI), because ',
+      childName(ctx),
+      "'s IEP has not been carried out as written",
+      changed.length > 0
+        ? inline(
+            ' and because ',
+            serviceNames(changed),
+            ' ',
+            changed.length === 1 ? 'was' : 'were',
+            ' changed without an IEP meeting or Prior Written Notice',
+          )
+        : '',
+      '. I will send you a copy of the complaint at the same time I send it to OPI.',
+    );
+    const stillAsking = inline(
+      'Filing the complaint does not stop the district from fixing the problem now. Please resume the services as the IEP is written',
+      ledger.owed > 0
+        ? inline(
+            ', and send me by ',
+            responseBy(ctx),
+            ', a written plan to make up the ',
+            owed,
+            ' that were not provided',
+          )
+        : '',
+      '.',
+    );
+    const caseLaw =
+      ctx.inputs.caseLaw === 'include' &&
+      p(
+        'Compensatory education is decided for the individual child, to put the child where they would have been (',
+        cite('reid'),
+        '). A failure to implement an IEP violates IDEA when it is material, meaning more than a minor gap between the services the IEP requires and the services provided (',
+        cite('van-duyn'),
+        ').',
+      );
     return {
       subject: inline(
         'State complaint: ',
@@ -200,14 +290,22 @@ export const stateComplaint: DraftKind = {
         childName(ctx),
       ),
       paragraph: blocks(
-        p(violation, rules),
-        servicesBlock(ctx.services, recent, 'The IEP requires', { short: true }),
-        p(
-          'I ask that the district make up the ',
-          owedPhrase(ctx.services, recent),
-          ' that were not provided, in addition to the regular IEP sessions, on a written schedule, and that it send a written plan to deliver the services as the IEP requires from now on.',
-        ),
+        p(filing),
+        servicesBlock(ctx.services, recent, "My child's IEP requires", { short: true }),
+        p(stillAsking),
       ),
+      messageParts: {
+        subject: inline(
+          'I am filing a state complaint with OPI about the IEP services of ',
+          childName(ctx),
+        ),
+        body: blocks(
+          p(parentOf(ctx), ' ', filing),
+          servicesBlock(ctx.services, recent, "My child's IEP requires", { short: true }),
+          p(stillAsking),
+        ),
+        recipient: 'district',
+      },
       body: blocks(
         p(
           'I am filing this written, signed complaint under ',
@@ -218,30 +316,26 @@ export const stateComplaint: DraftKind = {
         ),
         heading('1. The violation'),
         p(violation, rules),
+        secondViolation(ctx),
         heading('2. The child'),
         childDetails(ctx),
         heading('3. The facts'),
         p('All of the facts below are from within one year of the date of this complaint.'),
         servicesBlock(ctx.services, recent, 'The IEP requires'),
-        missed &&
+        ledger.missed > 0 &&
           p(
             'Each missed or shortened session, from my records (sessions my child missed because of absence are not included):',
           ),
-        missed,
+        missedTable(ledger),
         moreFacts && p(moreFacts),
         heading("4. My earlier written requests and the district's responses"),
         earlierRequests(ctx),
         heading('5. Proposed resolution'),
         p('I ask OPI to order the district to provide:'),
         ol([...resolutionItems(ctx), moreResolution]),
+        caseLaw,
         p(
-          'The missed minutes are the starting point for make-up services, not a formula. Compensatory education is decided for the individual child, to put the child where they would have been, and does not have to be hour for hour (',
-          cite('reid'),
-          '). A failure to implement an IEP violates IDEA when it is material, meaning more than a minor gap between the services the IEP requires and the services provided (',
-          cite('van-duyn'),
-          ').',
-          materiality(ctx),
-          ' When a complaint finds that services were not provided, OPI can order corrective action such as compensatory services and address how services will be provided from now on (',
+          'When a complaint finds that services were not provided, OPI can order corrective action such as compensatory services and address how services will be provided from now on (',
           cite('complaint-remedies'),
           ').',
         ),
@@ -258,16 +352,22 @@ export const stateComplaint: DraftKind = {
         p(
           'I understand OPI will investigate and issue a written decision within 60 days (',
           cite('complaint-timeline'),
-          "). I am also willing to take part in OPI's Early Assistance Program (",
+          "). I am willing to take part in OPI's Early Assistance Program (",
           cite('mt-early-assistance'),
-          ') if it can resolve this sooner.',
+          ').',
         ),
       ),
       recipient: 'opi',
       notes: [
+        'Only the printable letter is the complaint to file. The paragraph and the e-mail message tell the district that you are filing.',
         `Sign and date the complaint, then mail or deliver it to the ${OPI_ADDRESS_LINES.join(', ')} (phone ${OPI_PHONE}).`,
         'Send a copy to the district at the same time you send the complaint to OPI.',
         'OPI counts the one year back from the day it receives the complaint, so send it soon after you date it.',
+        ...(changed.length > 0
+          ? [
+              'The complaint says you did not receive Prior Written Notice about the change to the services. If you did, remove that part.',
+            ]
+          : []),
         ...olderSessionsNote(ctx),
       ],
     };

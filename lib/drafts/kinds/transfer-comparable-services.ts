@@ -1,19 +1,27 @@
-/** The seed's transition case: a new district must provide comparable services right away. */
+/**
+ * The seed's transition case: a new district must provide comparable services right away. The
+ * figures count only from the enrollment date, and the request is for services comparable to the
+ * old IEP's (34 C.F.R. § 300.323(e) or (f)), not for the old IEP "as written".
+ */
 import { blocks, inline, ol, p, type Inline } from '../blocks';
 import { cite } from '../citations';
 import {
   childName,
   dateInput,
   districtName,
+  gapFrom,
   inputClause,
+  logEnclosed,
   optionalClause,
+  owedLedger,
   owedPhrase,
   parentOf,
   schoolName,
   servicesBlock,
   responseBy,
 } from '../facts';
-import type { DraftContext, DraftKind } from '../types';
+import type { DraftContext, DraftKind, ServiceFacts } from '../types';
+import { validDate } from '../words';
 
 function fromOutOfState(ctx: DraftContext): boolean {
   return ctx.inputs.origin === 'out-of-state';
@@ -45,7 +53,7 @@ export const transferComparableServices: DraftKind = {
       label: 'Date your child enrolled in the new school',
       type: 'date',
       required: true,
-      help: 'The first day your child was enrolled.',
+      help: 'The first day your child was enrolled. The draft counts missed minutes only from this date.',
     },
     {
       id: 'priorDistrict',
@@ -75,22 +83,32 @@ export const transferComparableServices: DraftKind = {
   ],
   citations: ['transfer-in-state', 'transfer-out-of-state'],
   render(ctx) {
+    const enrolledOn = validDate(ctx.inputs.enrollmentDate);
     const enrolled = dateInput(ctx, 'enrollmentDate', 'date your child enrolled');
+    const sinceEnrollment = (f: ServiceFacts) => gapFrom(f.gap, enrolledOn);
     const prior = inputClause(ctx, 'priorDistrict', 'the district your child came from');
     const priorServices = optionalClause(ctx, 'priorServices');
     const servicesFacts = priorServices
       ? [p('The IEP from ', prior, ' requires: ', priorServices, '.')]
-      : servicesBlock(ctx.services, undefined, inline('The IEP from ', prior, ' requires'), {
+      : servicesBlock(ctx.services, sinceEnrollment, inline('The IEP from ', prior, ' requires'), {
           short: true,
         });
+    const owes = owedLedger(ctx.services, sinceEnrollment).owed > 0;
     const plan = ol([
-      inline('which services will be provided, by whom, and starting on what date;'),
+      inline(
+        'which comparable services will be provided, by whom, and starting on what date (I would like to be consulted about them);',
+      ),
       inline(
         fromOutOfState(ctx)
           ? 'whether the district plans an evaluation, and when it will hold a meeting to develop a new IEP (I would like to take part);'
           : 'whether the district will adopt the old IEP, or when it will hold a meeting to develop a new one (I would like to take part);',
       ),
-      inline('how the ', owedPhrase(ctx.services), ' missed so far will be made up.'),
+      owes &&
+        inline(
+          'how the ',
+          owedPhrase(ctx.services, sinceEnrollment),
+          ' missed since my child enrolled will be made up.',
+        ),
     ]);
     return {
       subject: inline(
@@ -109,11 +127,11 @@ export const transferComparableServices: DraftKind = {
           enrolled,
           ', coming from ',
           prior,
-          ' with an IEP. The services in that IEP have not been provided here as written. ',
+          ' with an IEP. ',
           ruleSentence(ctx),
         ),
         p(
-          'Please start comparable services now, and tell me in writing by ',
+          'Please start services comparable to those in that IEP now, in consultation with me, and tell me in writing by ',
           responseBy(ctx),
           ', which services will be provided, by whom, and from what date.',
         ),
@@ -125,11 +143,14 @@ export const transferComparableServices: DraftKind = {
           enrolled,
           ', coming from ',
           prior,
-          ' with an IEP. The services in that IEP have not been provided here as written.',
+          ' with an IEP.',
         ),
         servicesFacts,
+        priorServices ? null : logEnclosed(ctx),
         p(ruleSentence(ctx)),
-        p('Please start comparable services now, and send me in writing:'),
+        p(
+          'Please start services comparable to those in that IEP now, in consultation with me, and send me in writing:',
+        ),
         plan,
         p('Please reply by ', responseBy(ctx), '. Thank you.'),
       ),

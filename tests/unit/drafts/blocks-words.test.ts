@@ -12,9 +12,12 @@ import {
   toText,
   ul,
 } from '../../../lib/drafts/blocks';
+import { fitClause } from '../../../lib/drafts/facts';
+import { dateInText } from '../../../lib/drafts/kinds/iep-meeting-request';
 import {
   formatMinutes,
   joinAnd,
+  listDates,
   oneYearBefore,
   periodPhrase,
   validDate,
@@ -107,5 +110,34 @@ describe('plain-language formatting', () => {
     expect(joinAnd(['a']).join('')).toBe('a');
     expect(joinAnd(['a', 'b']).join('')).toBe('a and b');
     expect(joinAnd(['a', 'b', 'c']).join('')).toBe('a, b, and c');
+  });
+});
+
+describe('user text and dates inside sentences', () => {
+  it('fits typed text into the sentence, keeping names and acronyms', () => {
+    expect(fitClause('The OT now comes once a month')).toBe('the OT now comes once a month');
+    expect(fitClause('OT stopped')).toBe('OT stopped');
+    expect(fitClause('Sam no longer gets speech')).toBe('Sam no longer gets speech');
+    expect(fitClause('I was told in May')).toBe('I was told in May');
+    expect(fitClause('My son lost his sessions')).toBe('my son lost his sessions');
+  });
+
+  it('lists dates one by one, never as a span, and counts long lists', () => {
+    expect(listDates(['2026-10-06', '2026-09-09', '2026-09-09'])).toBe(
+      'on September 9 and October 6, 2026',
+    );
+    expect(listDates(['2026-12-08', '2027-01-12'])).toBe(
+      'on December 8, 2026 and January 12, 2027',
+    );
+    const many = ['01', '02', '05', '06', '07', '08', '09'].map((d) => `2026-10-${d}`);
+    expect(listDates(many)).toBe('on 7 dates from October 1 to October 9, 2026');
+  });
+
+  it('finds the date a proposed meeting time names', () => {
+    expect(dateInText('Tuesday, November 10, after 3:30 p.m.', '2026-11-02')).toBe('2026-11-10');
+    expect(dateInText('Jan 5 at 8', '2026-11-02')).toBe('2027-01-05');
+    expect(dateInText('2026-11-12 morning', '2026-11-02')).toBe('2026-11-12');
+    expect(dateInText('February 30', '2026-11-02')).toBeNull();
+    expect(dateInText('any afternoon', '2026-11-02')).toBeNull();
   });
 });

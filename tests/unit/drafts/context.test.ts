@@ -34,7 +34,7 @@ describe('buildDraftContext', () => {
     expect(speechFacts.asWritten).toBe(
       '60 minutes of speech-language therapy per week (2 sessions)',
     );
-    expect(speechFacts.gap).toMatchObject({ expected: 540, delivered: 330, madeUp: 30, owed: 150 });
+    expect(speechFacts.gap).toMatchObject({ expected: 504, delivered: 330, madeUp: 30, owed: 120 });
     expect(speechFacts.gap.excused).toBe(30);
   });
 
@@ -75,7 +75,7 @@ describe('buildDraftContext', () => {
     const ctx = buildDraftContext(richInput({ letters: [second!, first!] }));
     expect(ctx.letters.map((l) => [l.letter.id, l.kindTitle])).toEqual([
       ['l1', 'Services not delivered: written concern'],
-      ['l2', 'Request to make up missed services'],
+      ['l2', 'Request for compensatory services (make-up of missed services)'],
     ]);
   });
 
@@ -142,9 +142,9 @@ describe('the state complaint one-year window', () => {
   });
 
   it('asks for the complaint-window minutes only', () => {
-    const text = renderDraft('state-complaint', ctx, 'message').text;
+    const text = renderDraft('state-complaint', ctx, 'document').text;
     expect(text).toContain(
-      `shares with me: ${formatMinutes(facts.recentGap.owed)} of occupational therapy`,
+      `shares with me: at least ${formatMinutes(facts.recentGap.owed)} of occupational therapy`,
     );
     expect(facts.recentGap.owed).toBeLessThan(facts.gap.owed);
   });

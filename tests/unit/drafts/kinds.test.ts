@@ -3,6 +3,7 @@ import {
   DRAFT_FORMS,
   DRAFT_KIND_IDS,
   draftKinds,
+  getDraftKind,
   renderDraft,
   type DraftContext,
   type DraftKindId,
@@ -64,12 +65,12 @@ describe.each(DRAFT_KIND_IDS)('%s', (kindId) => {
 
   it('has a message with a greeting, the response date, a closing and the signature', () => {
     const message = text(kindId);
-    if (kindId === 'state-complaint') {
-      expect(message).toMatch(/^To the Office of Public Instruction, Dispute Resolution:/);
-    } else {
-      expect(message).toMatch(/^Dear Dana Whitcomb,/);
-      expect(message).toContain('November 16, 2026'); // 10 school days after November 2
-    }
+    // Only the printable document is the complaint; the message tells the district.
+    expect(message).toMatch(/^Dear Dana Whitcomb,/);
+    // 10 school days after November 2, or the day before the first proposed meeting time.
+    expect(message).toContain(
+      kindId === 'iep-meeting-request' ? 'November 9, 2026' : 'November 16, 2026',
+    );
     expect(message).toMatch(/Sincerely,\n\nMaria Rivera\nParent of Sam Rivera/);
   });
 
@@ -103,40 +104,47 @@ describe('what each kind must contain (the reference table)', () => {
     expect(t).toContain('60 minutes of speech-language therapy per week (2 sessions)');
     expect(t).toContain('30 minutes of occupational therapy per week (1 session)');
     expect(t).toContain(
-      'From August 31 to November 1, 2026, the IEP required 540 minutes (9 hours)',
+      'From August 31 to November 1, 2026, the IEP required 504 minutes (8.4 hours).',
     );
-    expect(t).toContain('Of those, 330 minutes (5.5 hours) were delivered');
+    expect(t).toContain('My log shows 330 minutes (5.5 hours) delivered in regular sessions');
+    // Dates listed, not a span that reads as continuous.
     expect(t).toContain(
-      '5 sessions, 150 minutes (2.5 hours), missed between September 9 and October 28, 2026, because the provider was absent',
+      '5 sessions, 150 minutes (2.5 hours), missed on September 9, September 22, October 6, October 20 and October 28, 2026, because the provider was absent',
     );
     expect(t).toContain('an explanation of why these services were not delivered');
-    expect(t).toContain('a plan to make up the 450 minutes (7.5 hours) missed so far');
+    expect(t).toContain('a plan to make up the 330 minutes (5.5 hours) missed so far');
     expect(t).toContain('Please reply by November 16, 2026.');
+    // The seed's central point, and services back now.
+    expect(t).toContain('A shortage of staff does not change what the IEP requires.');
+    expect(t).toContain('now, as the IEP is written');
   });
 
   it('never counts student absences as owed', () => {
     for (const kind of DRAFT_KIND_IDS) {
       const t = text(kind);
-      expect(t).not.toMatch(/480 minutes/); // 450 owed + the 30 the child was absent
+      expect(t).not.toMatch(/390 minutes/); // the 360 missed + the 30 the child was absent
     }
     const concern = text('service-concern');
     expect(concern).toContain(
       'My child was absent for 1 session (30 minutes) on October 1, 2026; I am not counting those minutes.',
     );
-    expect(concern).toContain('In all, 150 minutes (2.5 hours) have not been provided or made up.');
+    expect(concern).toContain(
+      'In all, my log shows 150 minutes (2.5 hours) missed; 30 minutes of them were made up, so 120 minutes (2 hours) have not been provided or made up.',
+    );
     const complaint = text('state-complaint');
     expect(complaint).not.toContain('October 1, 2026 |');
     expect(complaint).not.toMatch(/Student absent/);
   });
 
-  it('shows the reduction flag with its start date and unaccounted minutes', () => {
+  it('states the possible cut only for weeks with a record, and lists the weeks with none', () => {
     const t = text('service-concern');
     expect(t).toContain(
-      'Since the week of September 28, 2026, fewer than half of the required minutes have been delivered, 5 weeks in a row.',
+      'My log shows fewer than half of the required minutes delivered in each of the weeks of Sep 28, Oct 5, Oct 12 and Oct 19, 2026.',
     );
     expect(t).toContain(
-      'My records have no entry, delivered or missed, for another 60 minutes (1 hour) the IEP required.',
+      'My log has no entry for the weeks of Sep 7 and Oct 26, 2026: 54 minutes the IEP required that it shows neither as given nor as missed. I am not counting them as missed.',
     );
+    expect(t).not.toMatch(/in a row|have been delivered, \d+ weeks/);
   });
 
   it('PWN request: the change, no meeting, § 300.503 with the (b) contents, implement meanwhile', () => {
@@ -144,6 +152,9 @@ describe('what each kind must contain (the reference table)', () => {
     expect(t).toContain(`Since October 5, 2026, ${RICH_INPUTS.change}.`);
     expect(t).toContain(
       'No IEP meeting was held about this change, and I did not agree to a written amendment.',
+    );
+    expect(t).toContain(
+      'The district made this change without Prior Written Notice; please provide it now (34 C.F.R. § 300.503)',
     );
     expect(t).toContain('34 C.F.R. § 300.503');
     expect(t).toContain('34 C.F.R. § 300.324(a)(4), (a)(6)');
@@ -161,13 +172,36 @@ describe('what each kind must contain (the reference table)', () => {
     expect(t).toContain('as the IEP is written now');
   });
 
-  it('PWN request: the change date defaults to the reduction flag', () => {
+  it('PWN request: the change date defaults to the first week with a record of the cut', () => {
     const ctx = richContext({ inputs: { service: 'svc-ot', change: 'OT stopped' } });
     expect(text('pwn-request', ctx)).toContain('Since September 28, 2026, OT stopped.');
+    const reading = richContext({ inputs: { service: 'svc-reading', change: 'It went down' } });
+    // The first session logged as reduced without a meeting; the user's text fits the sentence.
+    expect(text('pwn-request', reading)).toContain('Since October 5, 2026, it went down.');
+  });
+
+  it('PWN request: the paragraph keeps what the notice must contain', () => {
+    const t = text('pwn-request', rich, 'paragraph');
+    expect(t).toContain('please provide it now');
+    expect(t).toContain('each evaluation, assessment, record or report');
+    expect(t).toContain('sources I can contact');
   });
 
   it('compensatory services: missed sessions with dates, and when, by whom and how', () => {
     const t = text('compensatory-services');
+    expect(renderDraft('compensatory-services', rich, 'message').subject).toMatch(
+      /^Request for compensatory services/,
+    );
+    expect(t).toContain('I am requesting compensatory services for Sam Rivera: make-up sessions');
+    // The earlier concern letter and its answer.
+    expect(t).toContain(
+      'I wrote to the district about these missed services on October 5, 2026. The district replied on October 21, 2026: "Said the cooperative is short-staffed; no plan given".',
+    );
+    // The total asked for is the table's rows less what was made up.
+    expect(t).toContain(
+      'Total: 360 minutes (6 hours) missed, less 30 minutes made up: 330 minutes (5.5 hours) not provided or made up.',
+    );
+    expect(t).toContain('I am asking that the 330 minutes (5.5 hours) of');
     expect(t).toContain(
       'Date | Service | Minutes scheduled | Minutes delivered | Minutes missed | Reason',
     );
@@ -188,9 +222,9 @@ describe('what each kind must contain (the reference table)', () => {
 
   it('teletherapy inquiry: since when, steps taken, licensed teletherapy, the obligation stands', () => {
     const t = text('teletherapy-inquiry');
-    expect(t).toContain('Since September 30, 2026, there has been no in-person provider');
+    expect(t).toContain('Since September 30, 2026, there has been no in-person provider'); // the user's date
     expect(t).toContain(
-      'What steps has the district taken to find a provider, including a teletherapy provider?',
+      'What steps has the district taken to find a provider, including teletherapy?',
     );
     expect(t).toContain(
       'Can a teletherapy provider licensed in Montana deliver the minutes in the IEP?',
@@ -200,11 +234,26 @@ describe('what each kind must contain (the reference table)', () => {
     );
   });
 
-  it('teletherapy inquiry: the date defaults to the first vacancy session', () => {
+  it('teletherapy inquiry: the date defaults to the first vacancy session, never one absence', () => {
     const ctx = richContext({ inputs: { service: 'svc-ot' } });
     expect(text('teletherapy-inquiry', ctx)).toContain(
       'Since September 30, 2026, there has been no in-person provider',
     );
+    // Speech has only provider absences: no date is made up from them.
+    const speechOnly = renderDraft(
+      'teletherapy-inquiry',
+      richContext({ inputs: { service: 'svc-speech' } }),
+      'message',
+    );
+    expect(speechOnly.text).toContain('Since [date the in-person provider stopped], there has');
+    expect(speechOnly.markers).toContain('[date the in-person provider stopped]');
+  });
+
+  it('teletherapy inquiry: for instruction, live remote instruction by a licensed teacher', () => {
+    const t = text('teletherapy-inquiry', richContext({ inputs: { service: 'svc-reading' } }));
+    expect(t).toContain('a special education teacher licensed in Montana');
+    expect(t).toContain('live remote instruction');
+    expect(t).not.toMatch(/teletherapy/i);
   });
 
   it('progress-based reduction: data, research basis, other options, IEE right', () => {
@@ -213,8 +262,12 @@ describe('what each kind must contain (the reference table)', () => {
     expect(t).toContain('the peer-reviewed research the team relied on');
     expect(t).toContain('the other options the team considered, and why they were rejected');
     expect(t).toContain(
-      'independent educational evaluation at public expense (34 C.F.R. § 300.502(b))',
+      "If the district relies on an evaluation of my child's progress and I disagree with that evaluation, I may ask for an independent educational evaluation at public expense (34 C.F.R. § 300.502(b))",
     );
+    expect(t).toContain(
+      'A change to the service is for the IEP team to decide, at a meeting with me.',
+    );
+    expect(t).toContain('it must give me Prior Written Notice before making the change');
     expect(t).toContain('the proposed level is 30 minutes per week');
   });
 
@@ -226,17 +279,44 @@ describe('what each kind must contain (the reference table)', () => {
     expect(t).toContain('at public expense under 34 C.F.R. § 300.502(b)');
     expect(t).toContain('make sure the IEE is provided at public expense');
     expect(t).toContain('ask for a due process hearing to show that its evaluation is appropriate');
+    expect(t).toContain("the district's criteria for an IEE");
+    expect(t).toContain('the list of evaluators the district uses');
   });
 
   it('records request: logs and progress data for named services and period, 45 days, before a meeting', () => {
-    const t = text('records-request');
+    const { service: _service, ...inputs } = RICH_INPUTS;
+    const t = text('records-request', richContext({ inputs }));
     expect(t).toContain('from August 31 to November 2, 2026');
     expect(t).toContain('- Speech-language therapy. Provider: Jo Hart, SLP');
+    expect(t).toContain('- Occupational therapy. Provider: Lee Park, OTR/L');
     expect(t).toContain('the progress-monitoring data');
+    expect(t).toContain("- my child's current IEP;");
+    expect(t).toContain('and for copies of them');
+    expect(t).toContain('records kept by the special education cooperative');
     expect(t).toContain('no later than 45 days after a request');
     expect(t).toContain('before any IEP meeting');
     expect(t).toContain('An IEP meeting is planned for November 20, 2026');
-    expect(t).toContain('60 minutes (1 hour) of occupational therapy');
+    expect(t).toContain('54 minutes of occupational therapy (the weeks of Sep 7 and Oct 26, 2026)');
+  });
+
+  it('records request: the reply is due before the meeting it is about', () => {
+    const soon = richContext({ inputs: { meetingDate: '2026-11-10' } });
+    expect(text('records-request', soon)).toContain('Please let me know by November 9, 2026,');
+    const tomorrow = richContext({ inputs: { meetingDate: '2026-11-03' } });
+    expect(text('records-request', tomorrow)).toContain(
+      'Please let me know by as soon as possible, and before November 3, 2026,',
+    );
+  });
+
+  it('records request: the service logs for exactly the weeks with no record', () => {
+    const ctx = richContext({
+      inputs: { service: 'svc-ot', noRecordPeriods: '2026-09-07, 2026-10-28,not-a-date' },
+    });
+    const t = text('records-request', ctx);
+    expect(t).toContain(
+      "My log has no record of occupational therapy for the weeks of Sep 7 and Oct 26, 2026. Please send me copies of the provider's service logs for exactly those periods",
+    );
+    expect(getDraftKind('records-request')!.inputs.map((i) => i.id)).toContain('noRecordPeriods');
   });
 
   it('IEP meeting request: any time, topics, proposed times', () => {
@@ -245,7 +325,7 @@ describe('what each kind must contain (the reference table)', () => {
     expect(t).toContain('- Reading progress');
     expect(t).toContain('- Tuesday, November 10, after 3:30 p.m.');
     expect(t).toContain(
-      '- A plan to deliver the services as written and to make up the 450 minutes (7.5 hours) missed',
+      '- A plan to deliver the services as written and to make up the 330 minutes (5.5 hours) missed',
     );
   });
 
@@ -254,6 +334,11 @@ describe('what each kind must contain (the reference table)', () => {
     expect(inState).toContain(
       'My child enrolled on September 8, 2026, coming from Great Falls Public Schools',
     );
+    // Counted from the enrollment date (the first whole week after it), never before.
+    expect(inState).toContain('From September 14 to November 1, 2026');
+    expect(inState).not.toContain('September 9, 2026');
+    expect(inState).toContain('services comparable to those in that IEP now, in consultation');
+    expect(inState).not.toContain('as written');
     expect(inState).toContain('The IEP from Great Falls Public Schools requires these services:');
     expect(inState).toContain('34 C.F.R. § 300.323(e)');
     expect(inState).not.toContain('300.323(f)');
@@ -266,20 +351,26 @@ describe('what each kind must contain (the reference table)', () => {
   });
 
   it('staffing vacancy: what stopped, since when, no excuse, interim plan and make-up', () => {
-    const ctx = richContext({ inputs: { position: 'occupational therapist' } });
+    const ctx = richContext({ inputs: { position: 'The occupational therapist position.' } });
     const t = text('staffing-vacancy', ctx);
     expect(t).toContain(
-      'Since September 30, 2026, my child has not received occupational therapy because the occupational therapist position is vacant.',
+      'I am writing about occupational therapy for my child. Since September 30, 2026, the occupational therapist position has been vacant.',
     );
+    expect(t).toContain('a vacancy does not change what the IEP requires');
     expect(t).toContain("The IEP's services are still required while the position is open");
     expect(t).toContain(
       'how and by whom the services will be provided until the position is filled',
     );
-    expect(t).toContain('how the 180 minutes (3 hours) missed so far will be made up');
+    expect(t).toContain('how the 120 minutes (2 hours) missed so far will be made up');
+    // Only what the log shows since that date, never more than was due.
+    const paragraph = text('staffing-vacancy', ctx, 'paragraph');
+    expect(paragraph).toContain(
+      'My log shows 4 sessions, 120 minutes (2 hours), missed on September 30, October 7, October 14 and October 21, 2026, because of the vacancy.',
+    );
   });
 
   it('state complaint: every § 300.153 / ARM 10.16.3662 element', () => {
-    const t = text('state-complaint');
+    const t = text('state-complaint', rich, 'document');
     expect(t).toContain('under ARM 10.16.3662 and 34 C.F.R. § 300.153');
     expect(t).toContain(
       'Pine Valley School District has violated Part B of the Individuals with Disabilities Education Act (IDEA) by failing to implement',
@@ -301,11 +392,28 @@ describe('what each kind must contain (the reference table)', () => {
     expect(t).toContain('by mail; I asked for a reply by November 5, 2026 | No response');
     expect(t).not.toContain('Draft not sent');
     expect(t).toContain(
-      'Compensatory services, in addition to the regular IEP sessions, provided by qualified providers on a written schedule the district shares with me: 150 minutes (2.5 hours) of speech-language therapy, 180 minutes (3 hours) of occupational therapy, and 120 minutes (2 hours) of specialized reading instruction',
+      'Compensatory services, in addition to the regular IEP sessions, provided by qualified providers on a written schedule the district shares with me: at least 120 minutes (2 hours) of speech-language therapy, 120 minutes (2 hours) of occupational therapy, and 90 minutes (1.5 hours) of specialized reading instruction, the minutes my log documents as missed and not made up, and more if my child needs more',
     );
     expect(t).toContain('A written plan from the district to deliver');
-    expect(t).toContain('Reid v. District of Columbia, 401 F.3d 516 (D.C. Cir. 2005)');
-    expect(t).toContain('Van Duyn v. Baker Sch. Dist. 5J, 502 F.3d 811 (9th Cir. 2007)');
+    // No case law and no percentage by default; nothing on Early Assistance's timing.
+    expect(t).not.toMatch(/F\.3d|%|sooner|15 business days/);
+    expect(t).toContain(
+      "I am willing to take part in OPI's Early Assistance Program (ARM 10.16.3660).",
+    );
+    const withCases = text(
+      'state-complaint',
+      richContext({ inputs: { ...RICH_INPUTS, caseLaw: 'include' } }),
+      'document',
+    );
+    expect(withCases).toContain('Reid v. District of Columbia, 401 F.3d 516 (D.C. Cir. 2005)');
+    expect(withCases).toContain('Van Duyn v. Baker Sch. Dist. 5J, 502 F.3d 811 (9th Cir. 2007)');
+    // The second violation: a change without a meeting or Prior Written Notice.
+    expect(t).toContain("The district also changed my child's IEP services on its own.");
+    expect(t).toContain('34 C.F.R. § 300.324(a)(4), (a)(6)');
+    expect(t).toContain('34 C.F.R. § 300.503');
+    expect(t).toContain(
+      '- Specialized reading instruction: my log shows 4 sessions cut short, 80 minutes (about 1.3 hours), missed on October 5, October 12, October 19 and October 26, 2026, because the service was reduced without an IEP meeting.',
+    );
     expect(t).toContain('- Phone: (406) 555-0142');
     expect(t).toContain('- E-mail: maria@example.com');
     expect(t).toContain('at the same time I send it to OPI');
@@ -320,10 +428,56 @@ describe('what each kind must contain (the reference table)', () => {
     );
   });
 
+  it('state complaint: the paragraph and message tell the district; only the document files', () => {
+    for (const form of ['paragraph', 'message'] as const) {
+      const draft = renderDraft('state-complaint', rich, form);
+      expect(draft.text).toContain(
+        'I am writing to let you know that I am filing a written state complaint with the Montana Office of Public Instruction (OPI)',
+      );
+      expect(draft.text).not.toMatch(/Date signed|To the Office of Public Instruction/);
+      expect(draft.notes[0]).toContain('Only the printable letter is the complaint to file.');
+    }
+    expect(renderDraft('state-complaint', rich, 'message').subject).toBe(
+      'I am filing a state complaint with OPI about the IEP services of Sam Rivera',
+    );
+  });
+
   it('uses the case law only in the state complaint', () => {
     for (const kind of DRAFT_KIND_IDS.filter((k) => k !== 'state-complaint')) {
       for (const form of DRAFT_FORMS)
         expect(renderDraft(kind, rich, form).text).not.toMatch(/F\.3d/);
     }
+  });
+});
+
+describe('enclosures and reply dates', () => {
+  const RELY_ON_LOG = [
+    'service-concern',
+    'compensatory-services',
+    'pwn-request',
+    'teletherapy-inquiry',
+    'staffing-vacancy',
+    'transfer-comparable-services',
+    'iep-meeting-request',
+  ] as const;
+
+  it('says the log is enclosed only when the sender attaches it', () => {
+    const attached = richContext({ enclosures: ['service-log'] });
+    for (const kind of RELY_ON_LOG) {
+      expect(text(kind, attached), kind).toContain('A copy of my service log');
+      expect(text(kind, rich), kind).not.toContain('A copy of my service log');
+    }
+    expect(text('iee-request', attached)).not.toContain('A copy of my service log');
+  });
+
+  it('asks for a reply before the first proposed meeting time', () => {
+    const ctx = richContext({
+      inputs: { ...RICH_INPUTS, times: 'Thursday, November 12, at 8:00 a.m.\nNovember 5, 3 p.m.' },
+    });
+    expect(text('iep-meeting-request', ctx)).toContain('Please let me know by November 4, 2026,');
+    const tomorrow = richContext({ inputs: { ...RICH_INPUTS, times: 'November 3, 2026, 9 a.m.' } });
+    expect(text('iep-meeting-request', tomorrow)).toContain(
+      'as soon as possible, and before November 3, 2026',
+    );
   });
 });

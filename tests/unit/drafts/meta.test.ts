@@ -100,6 +100,7 @@ describe('citations in kinds', () => {
     const contexts = [
       richContext(),
       richContext({ inputs: { ...RICH_INPUTS, origin: 'out-of-state' } }),
+      richContext({ inputs: { ...RICH_INPUTS, caseLaw: 'include' } }),
     ];
     for (const kind of draftKinds) {
       const printed = new Set(
