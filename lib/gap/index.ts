@@ -72,6 +72,14 @@ export {
   defaultScheduledMinutes,
   missedMinutes,
 } from './gaps';
+export {
+  noRecordEntries,
+  planNoRecordSessions,
+  splitIntoSessions,
+  type NoRecordOutcome,
+  type NoRecordPlan,
+  type PlannedSession,
+} from './no-record';
 export { weeklySeries, type WeekPoint } from './series';
 export {
   describeCalendarRule,
