@@ -74,10 +74,12 @@ export {
 } from './gaps';
 export {
   noRecordEntries,
+  noRecordRequestSchema,
   planNoRecordSessions,
   splitIntoSessions,
   type NoRecordOutcome,
   type NoRecordPlan,
+  type NoRecordRequest,
   type PlannedSession,
 } from './no-record';
 export { weeklySeries, type WeekPoint } from './series';
@@ -88,5 +90,6 @@ export {
   explainGap,
   formatMinutes,
   listPeriods,
+  periodLabel,
   type GapExplanation,
 } from './words';

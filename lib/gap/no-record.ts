@@ -17,7 +17,16 @@
  */
 import type { IsoDate } from '../dates';
 import { dayNumberOf, isoDateOf, schoolDays } from '../calendar';
-import type { MissedReason, SchoolCalendar, Service, SessionEntry, SessionStatus } from '../model';
+import {
+  isoDate,
+  MISSED_REASONS,
+  z,
+  type MissedReason,
+  type SchoolCalendar,
+  type Service,
+  type SessionEntry,
+  type SessionStatus,
+} from '../model';
 import { defaultScheduledMinutes } from './gaps';
 import { activeRange } from './periods';
 import type { PeriodGap, ServiceGap } from './types';
@@ -41,6 +50,20 @@ export interface NoRecordOutcome {
   reason: MissedReason | null;
   note: string;
 }
+
+/** What the "log what happened" form sends: the chosen periods and what happened in them. */
+export const noRecordRequestSchema = z
+  .object({
+    periodStarts: z.array(isoDate).min(1, 'Pick at least one.'),
+    status: z.enum(['missed', 'delivered'], { message: 'Pick what happened.' }),
+    reason: z.enum(MISSED_REASONS).nullable(),
+    note: z.string().trim().max(2000, 'The note must be 2000 characters or fewer.'),
+  })
+  .refine((r) => r.status === 'delivered' || r.reason !== null, {
+    message: 'Pick a reason for the missed minutes.',
+    path: ['reason'],
+  });
+export type NoRecordRequest = z.infer<typeof noRecordRequestSchema>;
 
 /** Sessions a period of the service holds: its number of sessions, or one. */
 export function sessionsPerPeriod(service: Pick<Service, 'sessionsPerPeriod'>): number {
