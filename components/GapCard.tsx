@@ -166,7 +166,7 @@ export function GapCard(props: GapCardProps) {
         {props.compact ? null : (
           <p class="small muted">
             Only finished {gap.period}s count. Minutes missed because your child was absent are not
-            owed.
+            owed, and neither are minutes with no record: only what your log shows as missed.
           </p>
         )}
       </details>

@@ -88,6 +88,7 @@ export {
   describeService,
   describeUnaccounted,
   explainGap,
+  formatDeliveryRate,
   formatMinutes,
   listPeriods,
   periodLabel,

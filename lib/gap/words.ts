@@ -174,22 +174,37 @@ function percent(rate: number): string {
 }
 
 /**
+ * The delivery rate as shown: "75%", or "40% to 75%" while minutes have no record (from none of
+ * them given to all of them given), or "Not yet".
+ */
+export function formatDeliveryRate(
+  gap: Pick<ServiceGap, 'deliveryRate' | 'delivered' | 'unaccounted' | 'expected'>,
+): string {
+  if (gap.deliveryRate === null) return 'Not yet';
+  const low = percent(gap.deliveryRate);
+  if (gap.unaccounted <= 0) return low;
+  const high = percent(Math.min(1, (gap.delivered + gap.unaccounted) / gap.expected));
+  return low === high ? low : `${low} to ${high}`;
+}
+
+/**
  * Delivered ÷ expected. Minutes with no record are not known to be given or missed, so while a
  * gap has any, the rate is shown as a range: from delivered ÷ expected (none of them given) to
  * (delivered + no record) ÷ expected (all of them given); the value stays the lower end.
  */
 function explainDeliveryRate(gap: ServiceGap): GapExplanation {
   const row = { key: 'deliveryRate' as const, label: 'Delivery rate', value: gap.deliveryRate };
+  const display = formatDeliveryRate(gap);
   if (gap.deliveryRate === null) {
-    return { ...row, display: 'Not yet', how: 'Nothing is expected yet, so there is no rate.' };
+    return { ...row, display, how: 'Nothing is expected yet, so there is no rate.' };
   }
   const low = percent(gap.deliveryRate);
   const how = `Delivered ÷ expected: ${withCommas(gap.delivered)} ÷ ${withCommas(gap.expected)} = ${low}. Make-up minutes are not included.`;
-  if (gap.unaccounted <= 0) return { ...row, display: low, how };
+  if (gap.unaccounted <= 0) return { ...row, display, how };
   const high = percent(Math.min(1, (gap.delivered + gap.unaccounted) / gap.expected));
   return {
     ...row,
-    display: low === high ? low : `${low} to ${high}`,
+    display,
     how: `${how} ${formatMinutes(gap.unaccounted)} have no record, so the log cannot say whether they were given: if all of them were, the rate would be ${withCommas(gap.delivered + gap.unaccounted)} ÷ ${withCommas(gap.expected)} = ${high}. Until those ${gap.period}s are logged, the rate is somewhere between ${low} and ${high}.`,
   };
 }
