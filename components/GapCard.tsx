@@ -5,8 +5,16 @@
  * Each figure carries data-gap="<key>" and data-value="<number>" (keys of GapExplanation:
  * expected, delivered, madeUp, documentedMissed, excused, owed, unaccounted, deliveryRate, …).
  */
+import type { ComponentChildren } from 'preact';
 import { formatShortDate } from '../lib/dates';
-import { describeService, explainGap, type GapExplanation, type ServiceGap } from '../lib/gap';
+import {
+  describeCalendarRule,
+  describeService,
+  describeUnaccounted,
+  explainGap,
+  type GapExplanation,
+  type ServiceGap,
+} from '../lib/gap';
 import { MISSED_REASON_LABELS, MISSED_REASONS, serviceName, type Service } from '../lib/model';
 
 export interface GapCardProps {
@@ -16,6 +24,8 @@ export interface GapCardProps {
   headingLevel?: 2 | 3;
   /** Fewer words, for the popup. */
   compact?: boolean;
+  /** What the parent can do about the periods with no record (shown under them). */
+  children?: ComponentChildren;
 }
 
 /** The figures on the card, in reading order. */
@@ -58,6 +68,7 @@ export function GapCard(props: GapCardProps) {
   const reasons = MISSED_REASONS.filter((reason) => gap.missedByReason[reason] > 0);
   const inProgress = byKey.get('inProgress');
   const reduction = byKey.get('reduction');
+  const noRecordInRun = gap.reduction ? gap.reduction.periods - gap.reduction.recordedPeriods : 0;
 
   return (
     <section
@@ -70,6 +81,9 @@ export function GapCard(props: GapCardProps) {
       <p class="muted small">
         {describeService(service)}
         {service.provider && !props.compact ? ` · ${service.provider}` : ''}
+      </p>
+      <p class="small muted" data-testid="calendar-rule">
+        {describeCalendarRule(service)}
       </p>
       {gap.countedFrom && gap.countedTo ? (
         <p class="small muted">
@@ -102,10 +116,26 @@ export function GapCard(props: GapCardProps) {
             .join(' · ')}
         </p>
       ) : null}
+      {gap.unaccounted > 0 ? (
+        <p class="gap-no-record" data-testid="no-record" data-value={gap.unaccounted}>
+          <strong>{describeUnaccounted(gap)}.</strong> Your log shows these minutes neither as given
+          nor as missed, so they are not counted as owed.
+        </p>
+      ) : null}
+      {props.children}
       {reduction && gap.reduction ? (
-        <p class="gap-flag" data-testid="reduction-flag" data-start={gap.reduction.startDate}>
+        <p
+          class="gap-flag"
+          data-testid="reduction-flag"
+          data-start={gap.reduction.startDate}
+          data-recorded={gap.reduction.recordedPeriods}
+        >
           <strong>Possible cut in services since {formatShortDate(gap.reduction.startDate)}</strong>
-          : under half the minutes for {reduction.display}.
+          : under half the minutes in your log as given for {reduction.display}
+          {noRecordInRun > 0
+            ? `; ${noRecordInRun} of these ${gap.period}s ${noRecordInRun === 1 ? 'has' : 'have'} no record at all, so log what happened or ask for the service logs before relying on it`
+            : ''}
+          .
         </p>
       ) : null}
       {inProgress && gap.inProgress ? (
@@ -136,7 +166,7 @@ export function GapCard(props: GapCardProps) {
         {props.compact ? null : (
           <p class="small muted">
             Only finished {gap.period}s count. Minutes missed because your child was absent are not
-            owed.
+            owed, and neither are minutes with no record: only what your log shows as missed.
           </p>
         )}
       </details>

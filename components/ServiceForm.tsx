@@ -1,6 +1,7 @@
 /**
  * One IEP service: what it is, how many minutes per day, week or month, how many sessions, who
- * provides it and where, the IEP's start and end dates, and whether short periods are prorated.
+ * provides it and where, the IEP's start and end dates, and, as the exception, whether the IEP
+ * keeps the full minutes in weeks or months with days off (the default follows the calendar).
  */
 import type { ComponentChildren } from 'preact';
 import type { IsoDate } from '../lib/dates';
@@ -122,12 +123,14 @@ export function ServiceForm(props: ServiceFormProps) {
             hint={`How many sessions ${PERIOD_LABELS[values.period]}, if the IEP says.`}
           />
         </div>
-        <CheckboxField
-          label="Prorate short periods"
-          checked={values.prorate}
-          onChecked={(v) => set('prorate', v)}
-          hint="In a week or month with days off, expect fewer minutes, in proportion to the school days held."
-        />
+        {values.period === 'day' ? null : (
+          <CheckboxField
+            label={`The IEP says the full minutes apply even in ${values.period}s with a holiday or snow day`}
+            checked={!values.prorate}
+            onChecked={(v) => set('prorate', !v)}
+            hint={`Leave this unchecked unless the IEP says so: then a ${values.period} with days off expects fewer minutes, in proportion to the school days held.`}
+          />
+        )}
       </fieldset>
       <div class="form-grid">
         <TextField

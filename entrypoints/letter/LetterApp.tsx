@@ -19,6 +19,7 @@ import {
 } from '../../lib/drafts';
 import { loadStudentData, saveLetter, type AdvocateDatabase, type StudentData } from '../../lib/db';
 import { newId, type Letter } from '../../lib/model';
+import { NO_RECORD_PERIODS_INPUT, noRecordPeriodsInput } from '../../lib/ui/letter-links';
 import { useLiveQuery } from '../../lib/ui/live-query';
 import { useStudentChoice } from '../../lib/ui/students';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -48,11 +49,22 @@ export interface LetterParams {
   student: string | null;
   kind: string | null;
   letter: string | null;
+  /** The one service the draft is about (?service=<id>), e.g. from a gap card. */
+  service?: string | null;
+  /** Draft inputs carried by the link (?dates=… becomes noRecordPeriods; lib/ui/letter-links). */
+  inputs?: Record<string, string>;
 }
 
 export function readLetterParams(search: string): LetterParams {
   const query = new URLSearchParams(search);
-  return { student: query.get('student'), kind: query.get('kind'), letter: query.get('letter') };
+  const noRecordPeriods = noRecordPeriodsInput(query.get('dates'));
+  return {
+    student: query.get('student'),
+    kind: query.get('kind'),
+    letter: query.get('letter'),
+    service: query.get('service'),
+    inputs: noRecordPeriods ? { [NO_RECORD_PERIODS_INPUT]: noRecordPeriods } : {},
+  };
 }
 
 export function LetterApp(props: { db: AdvocateDatabase; today: IsoDate; params: LetterParams }) {
@@ -97,6 +109,8 @@ export function LetterApp(props: { db: AdvocateDatabase; today: IsoDate; params:
           today={today}
           data={data}
           initialKind={params.kind ?? saved?.kind ?? null}
+          initialService={params.service ?? null}
+          initialInputs={params.inputs ?? {}}
           saved={saved && saved.studentId === data.student.id ? saved : null}
         />
       )}
@@ -109,6 +123,8 @@ interface WorkspaceProps {
   today: IsoDate;
   data: StudentData;
   initialKind: string | null;
+  initialService?: string | null;
+  initialInputs?: Record<string, string>;
   saved: Letter | null;
 }
 
@@ -122,9 +138,11 @@ function LetterWorkspace(props: WorkspaceProps) {
   );
   const kind = getDraftKind(kindId)!;
   const [form, setForm] = useState<Exclude<DraftForm, 'paragraph'>>('document');
-  const [serviceIds, setServiceIds] = useState<string[] | null>(null);
+  const [serviceIds, setServiceIds] = useState<string[] | null>(() =>
+    services.some((s) => s.id === props.initialService) ? [props.initialService!] : null,
+  );
   const [countFrom, setCountFrom] = useState('');
-  const [inputs, setInputs] = useState<Record<string, string>>({});
+  const [inputs, setInputs] = useState<Record<string, string>>(() => props.initialInputs ?? {});
   const [responseDate, setResponseDate] = useState('');
   const settingsKey = JSON.stringify([kindId, form, serviceIds, countFrom, inputs, responseDate]);
   // This letter's id in the correspondence log (a saved letter keeps its own).

@@ -5,6 +5,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GapCard } from '../../components/GapCard';
+import { NoRecordActions } from '../../components/gap/NoRecordActions';
 import { SessionForm } from '../../components/SessionForm';
 import { StatusMessage, useStatus } from '../../components/status';
 import { CurrentStudentPicker } from '../../components/StudentPicker';
@@ -14,6 +15,7 @@ import { computeStudentGaps, type ServiceGap } from '../../lib/gap';
 import {
   MISSED_REASON_LABELS,
   serviceName,
+  type SchoolCalendar,
   type Service,
   type SessionEntry,
 } from '../../lib/model';
@@ -138,7 +140,13 @@ function StudentView(props: { db: AdvocateDatabase; data: GapInputs | null; toda
             <PageLink path="/tracker.html#/calendar">Set the school calendar</PageLink>.
           </p>
         ) : (
-          <GapCards gaps={gaps ?? []} services={services} />
+          <GapCards
+            db={db}
+            gaps={gaps ?? []}
+            services={services}
+            calendar={calendar}
+            sessions={data.sessions}
+          />
         )}
       </section>
     </>
@@ -147,7 +155,13 @@ function StudentView(props: { db: AdvocateDatabase; data: GapInputs | null; toda
 
 let gapsMarked = false;
 
-function GapCards(props: { gaps: ServiceGap[]; services: Service[] }) {
+function GapCards(props: {
+  db: AdvocateDatabase;
+  gaps: ServiceGap[];
+  services: Service[];
+  calendar: SchoolCalendar;
+  sessions: SessionEntry[];
+}) {
   const container = useRef<HTMLDivElement>(null);
   // A layout effect: right after the cards are in the page, before the browser paints them.
   useLayoutEffect(() => {
@@ -162,7 +176,16 @@ function GapCards(props: { gaps: ServiceGap[]; services: Service[] }) {
     <div data-testid="gap-cards" ref={container}>
       {props.services.length === 0 ? <p class="muted">No services to show yet.</p> : null}
       {props.gaps.map((gap, index) => (
-        <GapCard key={gap.serviceId} service={props.services[index]!} gap={gap} compact />
+        <GapCard key={gap.serviceId} service={props.services[index]!} gap={gap} compact>
+          <NoRecordActions
+            db={props.db}
+            service={props.services[index]!}
+            gap={gap}
+            calendar={props.calendar}
+            sessions={props.sessions}
+            onOpenPage={openPage}
+          />
+        </GapCard>
       ))}
     </div>
   );

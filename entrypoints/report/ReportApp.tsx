@@ -10,13 +10,18 @@ import type { StudentData } from '../../lib/db';
 import { loadStudentData, type AdvocateDatabase } from '../../lib/db';
 import {
   computeStudentGaps,
+  describeCalendarRule,
   describeService,
+  describeUnaccounted,
   explainGap,
+  formatDeliveryRate,
   formatMinutes,
+  periodLabel,
   weeklySeries,
   type MissedSession,
   type ServiceGap,
 } from '../../lib/gap';
+import { recordsRequestPath } from '../../lib/ui/letter-links';
 import { MISSED_REASON_LABELS, serviceName, type Service } from '../../lib/model';
 import { useLiveQuery } from '../../lib/ui/live-query';
 import { useStudentChoice } from '../../lib/ui/students';
@@ -28,10 +33,6 @@ import { kindTitle, METHOD_LABELS } from '../../components/correspondence/letter
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function percent(rate: number | null): string {
-  return rate === null ? '—' : `${Math.round(rate * 100)}%`;
 }
 
 function countedPeriod(gap: ServiceGap): string {
@@ -75,7 +76,7 @@ function SummaryTable(props: { services: Service[]; gaps: ServiceGap[] }) {
             { label: 'Made up', number: true },
             { label: 'Missed, with a reason', number: true },
             { label: 'Child absent', number: true },
-            { label: 'Not explained', number: true },
+            { label: 'No record', number: true },
             { label: 'Owed', number: true },
             { label: 'Delivery rate', number: true },
           ]}
@@ -92,18 +93,95 @@ function SummaryTable(props: { services: Service[]; gaps: ServiceGap[] }) {
                 <td class="number">{gap.madeUp}</td>
                 <td class="number">{gap.documentedMissed - gap.excused}</td>
                 <td class="number">{gap.excused}</td>
-                <td class="number">{gap.unaccounted}</td>
+                <td class="number" data-unaccounted={gap.unaccounted}>
+                  {gap.unaccounted}
+                </td>
                 <td class="number" data-owed={gap.owed}>
                   <strong>{gap.owed}</strong>
                 </td>
-                <td class="number">{percent(gap.deliveryRate)}</td>
+                <td class="number">{gap.deliveryRate === null ? '—' : formatDeliveryRate(gap)}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <p class="small">All figures are minutes.</p>
+      <p class="small">
+        All figures are minutes. Where some minutes have no record, the delivery rate is a range:
+        from none of them given to all of them given.
+      </p>
     </div>
+  );
+}
+
+/** Each service's weeks or months with no record, with what the log does show for them. */
+function NoRecordTables(props: { services: Service[]; gaps: ServiceGap[] }) {
+  const withGaps = props.services
+    .map((service, i) => ({ service, gap: props.gaps[i]! }))
+    .filter(({ gap }) => gap.unaccounted > 0);
+  if (withGaps.length === 0) {
+    return <p>Every required minute in the counted weeks is in the log, as given or as missed.</p>;
+  }
+  return (
+    <>
+      <p>
+        For these weeks or months the family's log shows fewer minutes, given or missed, than the
+        IEP required. The minutes with no record are not counted as owed and are not in any total
+        above except the delivery rate's range. The provider's service logs for these dates would
+        show what happened.
+      </p>
+      {withGaps.map(({ service, gap }) => (
+        <div class="table-wrap" key={service.id}>
+          <table class="report-table" data-testid="no-record-table" data-service-id={service.id}>
+            <caption>
+              {capitalize(serviceName(service))}: {describeUnaccounted(gap)}
+            </caption>
+            <HeaderRow
+              columns={[
+                gap.period === 'month' ? 'Month' : gap.period === 'week' ? 'Week' : 'School day',
+                { label: 'Required', number: true },
+                { label: 'Given', number: true },
+                { label: 'Missed, logged', number: true },
+                { label: 'No record', number: true },
+              ]}
+            />
+            <tbody>
+              {gap.unaccountedPeriods.map((period) => (
+                <tr key={period.start} data-start={period.start}>
+                  <th scope="row">
+                    {periodLabel(period.start, gap.period)}
+                    {period.regularEntries === 0 ? ' (no entry at all)' : ''}
+                  </th>
+                  <td class="number">{period.expected}</td>
+                  <td class="number">{period.delivered}</td>
+                  <td class="number">{period.documentedMissed}</td>
+                  <td class="number">{period.unaccounted}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={4}>
+                  Total with no record
+                </th>
+                <td class="number">{gap.unaccounted}</td>
+              </tr>
+            </tfoot>
+          </table>
+          <p class="no-print">
+            <a
+              href={recordsRequestPath(
+                service.studentId,
+                service.id,
+                gap.unaccountedPeriods.map((p) => p.start),
+              )}
+            >
+              Ask for the service logs for these dates: {serviceName(service)}
+            </a>{' '}
+            or <a href="/tracker.html#/gaps">log what happened on the Gaps page</a>.
+          </p>
+        </div>
+      ))}
+    </>
   );
 }
 
@@ -181,7 +259,7 @@ function ServiceSection(props: {
         The IEP: {describeService(service)}
         {service.provider ? `, provided by ${service.provider}` : ''}
         {service.location ? `, ${service.location}` : ''}, from {formatLongDate(service.startDate)}{' '}
-        to {formatLongDate(service.endDate)}.
+        to {formatLongDate(service.endDate)}. {describeCalendarRule(service)}
       </p>
       <WeeklyChart series={series} title={`${name}: required and delivered minutes per week`} />
       <h3>How the numbers were computed</h3>
@@ -300,11 +378,19 @@ export function EvidenceReport(props: { data: StudentData; today: IsoDate }) {
           How it is counted: a school day is a day the school calendar has instruction and no
           closure. Weeks run Monday to Sunday; a week or month counts once it is over and had at
           least one school day with the service. The current week or month is left out of the
-          totals. "Missed, with a reason" is the scheduled minutes minus the minutes given for each
-          logged missed or shortened session. Sessions missed because the child was absent are shown
-          but not counted as owed. "Not explained" is the shortfall the log neither shows as given
-          nor explains. Owed = required − delivered − child absent − made up, never below zero.
+          totals. Unless the IEP says otherwise, a week or month with a holiday or snow day requires
+          fewer minutes, in proportion to the school days held. "Missed, with a reason" is the
+          scheduled minutes minus the minutes given for each logged missed or shortened session.
+          Sessions missed because the child was absent are shown but not counted as owed. "No
+          record" is the required minutes the log shows neither as given nor as missed; they are
+          listed by week below and are not counted as owed. Owed = missed minutes in the log − child
+          absent − made up, never below zero.
         </p>
+      </section>
+
+      <section aria-labelledby="no-record-heading">
+        <h2 id="no-record-heading">Weeks with no record</h2>
+        <NoRecordTables services={services} gaps={gaps} />
       </section>
 
       <section aria-labelledby="missed-heading" class="report-missed">

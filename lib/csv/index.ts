@@ -12,6 +12,7 @@
  */
 import type { IsoDate } from '../dates';
 import { MISSED_REASON_LABELS, serviceName, type Service, type SessionEntry } from '../model';
+import { missedMinutes } from '../gap/gaps';
 import type { ServiceGap } from '../gap/types';
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -66,9 +67,7 @@ export function sessionLogCsv(
       entry.status,
       entry.scheduledMinutes,
       entry.minutesDelivered,
-      entry.status === 'delivered'
-        ? 0
-        : Math.max(0, entry.scheduledMinutes - entry.minutesDelivered),
+      entry.status === 'delivered' ? 0 : missedMinutes(entry),
       entry.reason ? MISSED_REASON_LABELS[entry.reason] : '',
       entry.makeUp,
       entry.note,
@@ -80,6 +79,7 @@ export const GAP_SUMMARY_HEADER = [
   'Service',
   'Minutes required',
   'Per',
+  'Short weeks or months',
   'As of',
   'Counted from',
   'Counted to',
@@ -90,12 +90,30 @@ export const GAP_SUMMARY_HEADER = [
   'Documented missed minutes',
   'Excused minutes (student absent)',
   'Owed minutes',
-  'Unaccounted minutes',
-  'Delivery rate (%)',
+  'No-record minutes',
+  'No-record periods (first day of each)',
+  'Delivery rate if no-record minutes were not given (%)',
+  'Delivery rate if no-record minutes were given (%)',
   'Possible reduction since',
+  'Possible reduction periods',
+  'Possible reduction periods with no record',
 ] as const;
 
-/** One row per service with its totals (lib/gap ServiceGap), in the services' order. */
+function percentOf(part: number, whole: number): number | null {
+  return whole > 0 ? Math.round((Math.min(part, whole) / whole) * 1000) / 10 : null;
+}
+
+/** Which expected-minutes rule a service uses, in a few words (lib/gap's describeCalendarRule). */
+function shortPeriodRule(service: Service): string {
+  if (service.period === 'day') return '';
+  return service.prorate ? 'fewer minutes, by school days held' : 'full minutes (IEP says so)';
+}
+
+/**
+ * One row per service with its totals (lib/gap ServiceGap), in the services' order. Minutes with
+ * no record are neither given nor missed in the log, so the delivery rate is written twice: with
+ * them counted as not given, and as given; the truth is between the two.
+ */
 export function gapSummaryCsv(
   gaps: readonly ServiceGap[],
   services: readonly Service[],
@@ -110,6 +128,7 @@ export function gapSummaryCsv(
         serviceName(service),
         service.minutes,
         service.period,
+        shortPeriodRule(service),
         asOf,
         gap.countedFrom,
         gap.countedTo,
@@ -121,8 +140,12 @@ export function gapSummaryCsv(
         gap.excused,
         gap.owed,
         gap.unaccounted,
-        gap.deliveryRate === null ? null : Math.round(gap.deliveryRate * 1000) / 10,
+        gap.unaccountedPeriods.map((period) => period.start).join(' '),
+        percentOf(gap.delivered, gap.expected),
+        percentOf(gap.delivered + gap.unaccounted, gap.expected),
         gap.reduction?.startDate ?? null,
+        gap.reduction?.periods ?? null,
+        gap.reduction ? gap.reduction.periods - gap.reduction.recordedPeriods : null,
       ],
     ];
   });

@@ -164,6 +164,20 @@ export async function saveSession(db: AdvocateDatabase, entry: unknown): Promise
   return valid;
 }
 
+/**
+ * Adds several new log entries at once (the "log what happened" action for weeks with no
+ * record): every entry is validated first, then all are added in one transaction, so either all
+ * are written or none. An id already in the log fails the whole write.
+ */
+export async function addSessions(
+  db: AdvocateDatabase,
+  entries: unknown[],
+): Promise<SessionEntry[]> {
+  const valid = entries.map((entry) => sessionEntrySchema.parse(entry));
+  await db.transaction('rw', db.sessions, () => db.sessions.bulkAdd(valid));
+  return valid;
+}
+
 export async function saveLetter(db: AdvocateDatabase, letter: unknown): Promise<Letter> {
   const valid = letterSchema.parse(letter);
   await db.transaction('rw', db.letters, () => db.letters.put(valid));

@@ -72,13 +72,25 @@ export {
   defaultScheduledMinutes,
   missedMinutes,
 } from './gaps';
+export {
+  noRecordEntries,
+  noRecordRequestSchema,
+  planNoRecordSessions,
+  splitIntoSessions,
+  type NoRecordOutcome,
+  type NoRecordPlan,
+  type NoRecordRequest,
+  type PlannedSession,
+} from './no-record';
 export { weeklySeries, type WeekPoint } from './series';
 export {
   describeCalendarRule,
   describeService,
   describeUnaccounted,
   explainGap,
+  formatDeliveryRate,
   formatMinutes,
   listPeriods,
+  periodLabel,
   type GapExplanation,
 } from './words';

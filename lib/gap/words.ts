@@ -51,6 +51,13 @@ function describePeriod(period: Pick<PeriodGap, 'start'>, unit: Period): string 
   return formatLongDate(period.start);
 }
 
+/** One period as a list item or a checkbox label: "Week of Oct 5, 2026", "October 2026". */
+export function periodLabel(start: IsoDate, unit: Period): string {
+  if (unit === 'month') return monthName(start);
+  if (unit === 'week') return `Week of ${formatShortDate(start)}`;
+  return formatShortDate(start);
+}
+
 /** "60 minutes of speech-language therapy per week (2 sessions)". */
 export function describeService(
   service: Pick<
@@ -162,6 +169,46 @@ function explainDocumentedMissed(gap: ServiceGap): string {
   return `Sessions in the log marked as missed or cut short, with the reason given (${parts.join('; ')}). Each counts its scheduled minutes minus the minutes given.`;
 }
 
+function percent(rate: number): string {
+  return `${Math.round(rate * 100)}%`;
+}
+
+/**
+ * The delivery rate as shown: "75%", or "40% to 75%" while minutes have no record (from none of
+ * them given to all of them given), or "Not yet".
+ */
+export function formatDeliveryRate(
+  gap: Pick<ServiceGap, 'deliveryRate' | 'delivered' | 'unaccounted' | 'expected'>,
+): string {
+  if (gap.deliveryRate === null) return 'Not yet';
+  const low = percent(gap.deliveryRate);
+  if (gap.unaccounted <= 0) return low;
+  const high = percent(Math.min(1, (gap.delivered + gap.unaccounted) / gap.expected));
+  return low === high ? low : `${low} to ${high}`;
+}
+
+/**
+ * Delivered ÷ expected. Minutes with no record are not known to be given or missed, so while a
+ * gap has any, the rate is shown as a range: from delivered ÷ expected (none of them given) to
+ * (delivered + no record) ÷ expected (all of them given); the value stays the lower end.
+ */
+function explainDeliveryRate(gap: ServiceGap): GapExplanation {
+  const row = { key: 'deliveryRate' as const, label: 'Delivery rate', value: gap.deliveryRate };
+  const display = formatDeliveryRate(gap);
+  if (gap.deliveryRate === null) {
+    return { ...row, display, how: 'Nothing is expected yet, so there is no rate.' };
+  }
+  const low = percent(gap.deliveryRate);
+  const how = `Delivered ÷ expected: ${withCommas(gap.delivered)} ÷ ${withCommas(gap.expected)} = ${low}. Make-up minutes are not included.`;
+  if (gap.unaccounted <= 0) return { ...row, display, how };
+  const high = percent(Math.min(1, (gap.delivered + gap.unaccounted) / gap.expected));
+  return {
+    ...row,
+    display,
+    how: `${how} ${formatMinutes(gap.unaccounted)} have no record, so the log cannot say whether they were given: if all of them were, the rate would be ${withCommas(gap.delivered + gap.unaccounted)} ÷ ${withCommas(gap.expected)} = ${high}. Until those ${gap.period}s are logged, the rate is somewhere between ${low} and ${high}.`,
+  };
+}
+
 /** Plain-words explanation of each number of a gap, in the order a parent reads them. */
 export function explainGap(gap: ServiceGap, service: Service): GapExplanation[] {
   const minutesRow = (key: GapExplanation['key'], label: string, value: number, how: string) => ({
@@ -221,16 +268,7 @@ export function explainGap(gap: ServiceGap, service: Service): GapExplanation[] 
         ? `${describeUnaccounted(gap)!}: your log shows these minutes neither as given nor as missed, so they are not counted as owed. Log what happened, or ask the district for the provider's service logs for those dates in a records request.`
         : 'Every expected minute is in your log, as given or as missed.',
     ),
-    {
-      key: 'deliveryRate',
-      label: 'Delivery rate',
-      value: gap.deliveryRate,
-      display: gap.deliveryRate === null ? 'Not yet' : `${Math.round(gap.deliveryRate * 100)}%`,
-      how:
-        gap.deliveryRate === null
-          ? 'Nothing is expected yet, so there is no rate.'
-          : `Delivered ÷ expected: ${withCommas(gap.delivered)} ÷ ${withCommas(gap.expected)} = ${Math.round(gap.deliveryRate * 100)}%. Make-up minutes are not included${gap.unaccounted > 0 ? ', and minutes with no record count as not given here' : ''}.`,
-    },
+    explainDeliveryRate(gap),
   ];
   if (gap.inProgress) {
     const p = gap.inProgress;

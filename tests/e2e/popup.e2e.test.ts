@@ -11,7 +11,8 @@
  *   Ben: specialized reading instruction 150 min/week, 3 sessions.
  *   Counted weeks: Aug 25, Sep 1, 8, 15, 22, 29, Oct 6 = 7 (the week of Oct 13 is still going).
  *   With no sessions: speech expects 7 × 60 = 420, OT 7 × 30 = 210, reading 7 × 150 = 1,050,
- *   all owed and unaccounted; every week under half, so a possible cut since 2025-08-25.
+ *   all with no record and none owed (rules v2: only documented minutes are owed); every week
+ *   under half, so a possible cut since 2025-08-25, none of its 7 weeks with a record.
  */
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,16 +145,29 @@ describe('popup', () => {
       madeUp: 0,
       documentedMissed: 0,
       excused: 0,
-      owed: 420,
+      owed: 0,
       unaccounted: 420,
       deliveryRate: 0,
     });
-    expect(await gapFigures(popup, ot.id)).toMatchObject({ expected: 210, owed: 210 });
+    expect(await gapFigures(popup, ot.id)).toMatchObject({ expected: 210, owed: 0 });
     expect(
-      await popup.$eval(`[data-service-id="${speech.id}"] [data-testid="reduction-flag"]`, (el) =>
-        el.getAttribute('data-start'),
-      ),
-    ).toBe('2025-08-25');
+      await textOf(popup, `[data-service-id="${speech.id}"] [data-testid="no-record"]`),
+    ).toContain(
+      'No record for 420 minutes (the weeks of Aug 25, Sep 1, Sep 8, Sep 15, Sep 22, Sep 29 and Oct 6, 2025).',
+    );
+    // With every minute unknown, the rate is a range, never a bare 0%.
+    expect(await textOf(popup, `[data-service-id="${speech.id}"] [data-gap="deliveryRate"]`)).toBe(
+      '0% to 100%',
+    );
+    const flag = await popup.$eval(
+      `[data-service-id="${speech.id}"] [data-testid="reduction-flag"]`,
+      (el) => [el.getAttribute('data-start'), el.getAttribute('data-recorded'), el.textContent],
+    );
+    expect(flag.slice(0, 2)).toEqual(['2025-08-25', '0']);
+    expect(flag[2]).toContain('7 of these weeks have no record at all');
+    expect(
+      await textOf(popup, `[data-service-id="${speech.id}"] [data-testid="calendar-rule"]`),
+    ).toBe("The IEP's full minutes apply to every week, even a week with a holiday or snow day.");
     expect(
       await textOf(popup, `[data-service-id="${speech.id}"] [data-testid="in-progress"]`),
     ).toContain('0 of 60 minutes so far');
@@ -167,7 +181,11 @@ describe('popup', () => {
     const picker = await control(popup, 'Student', 'combobox');
     await picker.select(ben.id);
     await popup.waitForSelector(`[data-service-id="${reading.id}"]`);
-    expect(await gapFigures(popup, reading.id)).toMatchObject({ expected: 1050, owed: 1050 });
+    expect(await gapFigures(popup, reading.id)).toMatchObject({
+      expected: 1050,
+      owed: 0,
+      unaccounted: 1050,
+    });
     const [settings] = await readStore<{ currentStudentId: string }>(popup, 'settings');
     expect(settings?.currentStudentId).toBe(ben.id);
     await picker.select(ava.id);
@@ -287,12 +305,13 @@ describe('popup', () => {
     await tabTo(popup, 'Log session');
     await popup.keyboard.press('Enter');
     await waitForStatus(popup, 'Logged: occupational therapy, 30 minutes on Oct 1, 2025.');
-    // The week of Sep 29 is counted: made up 30, owed 210 − 30.
+    // The week of Sep 29 is counted: made up 30. Nothing is documented as missed, so nothing
+    // is owed, and a make-up does not give a record to the regular sessions.
     await waitForFigure(popup, ot.id, 'madeUp', 30);
     expect(await gapFigures(popup, ot.id)).toMatchObject({
       expected: 210,
       delivered: 0,
-      owed: 180,
+      owed: 0,
       unaccounted: 210,
     });
     const makeUp = (await sessions(popup)).find((s) => s.serviceId === ot.id);

@@ -18,9 +18,10 @@
  *   (scheduling conflict); Sep 30 missed (student absent); Oct 8 make-up 30; Oct 14 delivered 30
  *   (week of Oct 13: still going on Oct 17, left out of the totals).
  *   delivered 50, made up 30, shortfall 345 − 50 = 295, documented missed 30 + 10 + 30 = 70,
- *   excused 30, owed 295 − 30 − 30 = 235, unaccounted 295 − 70 = 225, rate 50/345 ≈ 14%.
+ *   excused 30, owed (rules v2) 70 − 30 − 30 = 10, no record per week 30 + 60 + 30 + 30 + 30 +
+ *   45 = 225, rate 50/345 ≈ 14% to (50 + 225)/345 ≈ 80%.
  *   Reduction: weeks of Sep 8, 15, 22 under half (30 of 60 is not under half; the week of Sep 29
- *   has a student absence) → flagged from 2025-09-08.
+ *   has a student absence) → flagged from 2025-09-08; the week of Sep 8 has no record.
  */
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -222,7 +223,13 @@ describe('tracker: set up, log, read the gap, edit', () => {
     await kind.select('speech-language');
     await fill(tracker, 'Minutes', '60');
     await fill(tracker, 'Sessions (optional)', '2');
-    await click(tracker, 'Prorate short periods', 'checkbox');
+    // New services follow the school calendar; the checkbox is the IEP's exception.
+    const fullMinutes = await control(
+      tracker,
+      'The IEP says the full minutes apply even in weeks with a holiday or snow day',
+      'checkbox',
+    );
+    expect(await fullMinutes.evaluate((box) => (box as HTMLInputElement).checked)).toBe(false);
     await click(tracker, 'Add this service', 'button');
     await tracker.waitForSelector('[data-testid="setup-services"] li');
     expect(await textOf(tracker, '[data-testid="setup-services"]')).toBe(
@@ -324,26 +331,35 @@ describe('tracker: set up, log, read the gap, edit', () => {
       madeUp: 30,
       documentedMissed: 70,
       excused: 30,
-      owed: 235,
+      owed: 10,
       unaccounted: 225,
     };
     const inPopup = await gapFigures(popup, serviceId);
     expect(inPopup).toMatchObject(expected);
     expect(inPopup.deliveryRate).toBeCloseTo(50 / 345, 6);
-    expect(await textOf(popup, '[data-gap="deliveryRate"]')).toBe('14%');
+    expect(await textOf(popup, '[data-gap="deliveryRate"]')).toBe('14% to 80%');
     expect(await textOf(popup, '[data-testid="missed-by-reason"]')).toBe(
       'Missed by reason: provider absent 30 min · scheduling conflict 10 min · student absent 30 min',
     );
     expect(
       await popup.$eval('[data-testid="reduction-flag"]', (el) => el.getAttribute('data-start')),
     ).toBe('2025-09-08');
+    expect(await textOf(popup, '[data-testid="reduction-flag"]')).toContain(
+      '1 of these weeks has no record at all',
+    );
+    expect(await textOf(popup, '[data-testid="no-record"]')).toContain(
+      'No record for 225 minutes (the weeks of Sep 1, Sep 8, Sep 15, Sep 22, Sep 29 and Oct 6, 2025).',
+    );
     expect(await textOf(popup, '[data-testid="in-progress"]')).toContain('30 of 60 minutes so far');
 
     await tracker.goto(ext.extensionUrl('tracker.html#/gaps'), { waitUntil: 'load' });
     await tracker.bringToFront();
     await tracker.waitForSelector(`[data-testid="gap-card"][data-service-id="${serviceId}"]`);
     expect(await gapFigures(tracker, serviceId)).toMatchObject(expected);
-    expect(await textOf(tracker, '[data-gap="owed"]')).toBe('235 minutes');
+    expect(await textOf(tracker, '[data-gap="owed"]')).toBe('10 minutes');
+    expect(await textOf(tracker, '[data-testid="calendar-rule"]')).toBe(
+      'Follows the school calendar: a week with a holiday or snow day expects fewer minutes, in proportion to the school days held.',
+    );
     // The plain-words explanation of the expected minutes is there, in a disclosure.
     await click(tracker, 'How these numbers were worked out');
     const how = await textOf(tracker, '.how-list');
@@ -378,7 +394,8 @@ describe('tracker: set up, log, read the gap, edit', () => {
     await logWithKeyboard(popup, { date: '2025-10-09', status: 'delivered' });
     // No reload: Dexie's live query picks the change up across pages.
     await waitForFigure(tracker, serviceId, 'delivered', 80);
-    expect(await gapFigures(tracker, serviceId)).toMatchObject({ owed: 205, unaccounted: 195 });
+    // The week of Oct 6 now has 30 of its 45 minutes given: 15 with no record instead of 45.
+    expect(await gapFigures(tracker, serviceId)).toMatchObject({ owed: 10, unaccounted: 195 });
   });
 
   it('the session log sorts, filters, and edits and deletes entries in place', async () => {
@@ -452,7 +469,7 @@ describe('tracker: set up, log, read the gap, edit', () => {
     await waitForFigure(popup, serviceId, 'delivered', 55);
     expect(await gapFigures(popup, serviceId)).toMatchObject({
       documentedMissed: 65,
-      owed: 230,
+      owed: 5,
       unaccounted: 225,
     });
     await tracker.bringToFront();
@@ -505,7 +522,8 @@ describe('tracker: set up, log, read the gap, edit', () => {
     // Week of Sep 8 now has 3 school days of 4: 45 instead of 60, so 345 − 15 = 330 expected.
     await popup.bringToFront();
     await waitForFigure(popup, serviceId, 'expected', 330);
-    expect(await gapFigures(popup, serviceId)).toMatchObject({ owed: 215, unaccounted: 210 });
+    // The week of Sep 8 had no record: 45 instead of 60 with no record; nothing owed changes.
+    expect(await gapFigures(popup, serviceId)).toMatchObject({ owed: 5, unaccounted: 210 });
     await tracker.bringToFront();
   });
 

@@ -176,15 +176,18 @@ describe('gap summary CSV', () => {
       excused: 30,
       owed: 60,
       unaccounted: 30,
+      unaccountedPeriods: [{ start: '2026-09-21' }, { start: '2026-10-05' }],
       deliveryRate: 240 / 360,
-      reduction: { startDate: '2026-09-14', periods: 3 },
+      reduction: { startDate: '2026-09-14', periods: 3, recordedPeriods: 1 },
     } as unknown as ServiceGap;
     const rows = parseCsv(gapSummaryCsv([gap], [speech], '2026-10-14'));
     expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('No-record minutes');
     expect(rows[1]).toEqual([
       'speech-language therapy',
       '60',
       'week',
+      'fewer minutes, by school days held',
       '2026-10-14',
       '2026-08-31',
       '2026-10-11',
@@ -196,8 +199,12 @@ describe('gap summary CSV', () => {
       '30',
       '60',
       '30',
+      '2026-09-21 2026-10-05',
       '66.7',
+      '75',
       '2026-09-14',
+      '3',
+      '2',
     ]);
   });
 });

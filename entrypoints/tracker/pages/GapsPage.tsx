@@ -1,6 +1,7 @@
 /** Per service: the gap as of today, and a weekly chart of expected vs delivered minutes. */
 import { useMemo } from 'preact/hooks';
 import { GapCard } from '../../../components/GapCard';
+import { NoRecordActions } from '../../../components/gap/NoRecordActions';
 import { WeeklyChart } from '../../../components/WeeklyChart';
 import { formatLongDate } from '../../../lib/dates';
 import { computeStudentGaps, weeklySeries } from '../../../lib/gap';
@@ -38,6 +39,7 @@ export function GapsPage(props: TrackerRouteProps) {
       </p>
     );
   }
+  const calendar = data.calendar;
   if (data.services.length === 0) {
     return (
       <p class="notice">
@@ -53,7 +55,15 @@ export function GapsPage(props: TrackerRouteProps) {
       </p>
       {views.map(({ service, gap, series }) => (
         <div class="page-section" key={service.id}>
-          <GapCard service={service} gap={gap} headingLevel={2} />
+          <GapCard service={service} gap={gap} headingLevel={2}>
+            <NoRecordActions
+              db={db}
+              service={service}
+              gap={gap}
+              calendar={calendar}
+              sessions={data.sessions}
+            />
+          </GapCard>
           <h3>Minutes per week</h3>
           <WeeklyChart
             series={series}

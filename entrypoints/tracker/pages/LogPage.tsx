@@ -10,6 +10,7 @@ import { SessionForm } from '../../../components/SessionForm';
 import { StatusMessage, useStatus } from '../../../components/status';
 import { formatShortDate } from '../../../lib/dates';
 import { deleteSession, saveSession } from '../../../lib/db';
+import { missedMinutes } from '../../../lib/gap';
 import {
   MISSED_REASON_LABELS,
   MISSED_REASONS,
@@ -39,10 +40,6 @@ const NO_FILTERS: Filters = { serviceId: '', status: '', reason: '', from: '', t
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function missedMinutes(entry: SessionEntry): number {
-  return Math.max(0, entry.scheduledMinutes - entry.minutesDelivered);
 }
 
 function matches(entry: SessionEntry, f: Filters): boolean {

@@ -5,7 +5,7 @@ import { ServiceForm } from '../../../components/ServiceForm';
 import { StatusMessage, useStatus } from '../../../components/status';
 import { formatShortDate } from '../../../lib/dates';
 import { deleteService, saveService } from '../../../lib/db';
-import { describeService } from '../../../lib/gap';
+import { describeCalendarRule, describeService } from '../../../lib/gap';
 import { serviceName, type Service } from '../../../lib/model';
 import { useInPlaceEditing } from '../../../lib/ui/focus';
 import { useStudentData } from '../../../lib/ui/students';
@@ -64,11 +64,13 @@ export function ServicesPage(props: TrackerRouteProps) {
               <>
                 <h2>{capitalize(serviceName(service))}</h2>
                 <p>{describeService(service)}</p>
+                <p class="small" data-testid="calendar-rule">
+                  {describeCalendarRule(service)}
+                </p>
                 <p class="small muted">
                   {formatShortDate(service.startDate)} to {formatShortDate(service.endDate)}
                   {service.provider ? ` · ${service.provider}` : ''}
                   {service.location ? ` · ${service.location}` : ''}
-                  {service.prorate ? ' · short periods prorated' : ''}
                   {` · ${entryCount(service)} log entries`}
                 </p>
                 <div class="button-row">

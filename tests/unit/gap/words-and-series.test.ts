@@ -151,12 +151,31 @@ describe('explainGap', () => {
       'No record for 90 minutes (the weeks of Sep 14 and Sep 21, 2026)',
     );
     expect(row('unaccounted').how).toContain('records request');
-    // 140 ÷ 300 = 46.7% → 47%
-    expect(row('deliveryRate')).toMatchObject({ value: 140 / 300, display: '47%' });
+    // 140 ÷ 300 = 46.7% → 47%; with the 90 no-record minutes given, 230 ÷ 300 → 77%
+    expect(row('deliveryRate')).toMatchObject({ value: 140 / 300, display: '47% to 77%' });
+    expect(row('deliveryRate').how).toContain('between 47% and 77%');
     for (const r of rows) {
       expect(r.how).not.toMatch(/undefined|NaN|null/);
       expect(r.label.length).toBeGreaterThan(0);
     }
+  });
+
+  it('shows a plain rate once every minute is in the log', () => {
+    // Weeks of Sep 14 (two sessions given) and Sep 21 (two missed): nothing without a record.
+    const late = service({ startDate: '2026-09-14' });
+    const logged = [
+      entry('2026-09-14'),
+      entry('2026-09-15'),
+      missed('2026-09-21', 'provider-absent'),
+      missed('2026-09-22', 'provider-absent'),
+    ];
+    const gap = computeServiceGap(late, fiveDayWeek, logged, '2026-09-27');
+    expect(gap.unaccounted).toBe(0);
+    const rate = explainGap(gap, late).find((r) => r.key === 'deliveryRate')!;
+    expect(rate).toMatchObject({ value: 0.5, display: '50%' });
+    expect(rate.how).toBe(
+      'Delivered ÷ expected: 60 ÷ 120 = 50%. Make-up minutes are not included.',
+    );
   });
 
   it('explains prorated short weeks', () => {
