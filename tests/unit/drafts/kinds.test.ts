@@ -395,6 +395,7 @@ describe('what each kind must contain (the reference table)', () => {
       'Compensatory services, in addition to the regular IEP sessions, provided by qualified providers on a written schedule the district shares with me: at least 120 minutes (2 hours) of speech-language therapy, 120 minutes (2 hours) of occupational therapy, and 90 minutes (1.5 hours) of specialized reading instruction, the minutes my log documents as missed and not made up, and more if my child needs more',
     );
     expect(t).toContain('A written plan from the district to deliver');
+    expect(t).toContain('4. An IEP meeting within 30 days to review the services');
     // No case law and no percentage by default; nothing on Early Assistance's timing.
     expect(t).not.toMatch(/F\.3d|%|sooner|15 business days/);
     expect(t).toContain(
