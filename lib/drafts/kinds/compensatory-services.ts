@@ -96,7 +96,12 @@ export const compensatoryServices: DraftKind = {
         p('Please send the plan by ', responseBy(ctx), '. Thank you.'),
       ),
       recipient: 'district',
-      notes: [],
+      notes:
+        ledger.owed === 0 && ctx.services.some((f) => f.gap.countedFrom !== null)
+          ? [
+              'Your log shows no missed minutes left to make up for these services. Log the missed sessions first, or choose other services.',
+            ]
+          : [],
     };
   },
 };

@@ -62,18 +62,36 @@ export function noRecordStarts(ctx: DraftContext, facts: ServiceFacts): IsoDate[
   return [...new Set(dates)].sort();
 }
 
-/** "For speech-language therapy, my log has no record for the weeks of …: please send …" */
+const UNIT_WORDS = { week: ['week', 'weeks'], month: ['month', 'months'], day: ['day', 'days'] };
+
+/**
+ * "My log has no record of speech-language therapy for the weeks of Oct 12 and Oct 19, 2026, and
+ * does not account for all of the required minutes for the week of Oct 26, 2026. Please send me
+ * copies of the provider's service logs for exactly those weeks: …"
+ */
 function noRecordRequest(ctx: DraftContext): Inline[] | null {
   const facts = pickService(ctx, 'service', (f) => f.gap.unaccounted > 0);
   if (!facts) return null;
   const starts = noRecordStarts(ctx, facts);
   if (starts.length === 0) return null;
-  const which = listPeriods(
-    starts.map((start) => ({ start })),
-    facts.service.period,
-  );
+  const unit = facts.service.period;
+  const recorded = (start: IsoDate) =>
+    (facts.gap.periods.find((period) => period.start === start)?.regularEntries ?? 0) > 0;
+  const list = (dates: IsoDate[]) =>
+    listPeriods(
+      dates.map((start) => ({ start })),
+      unit,
+    );
+  const none = starts.filter((d) => !recorded(d));
+  const some = starts.filter(recorded);
+  const parts = [
+    none.length > 0 && `has no record of ${serviceShortName(facts)} for ${list(none)}`,
+    some.length > 0 &&
+      `does not account for all of the required minutes${none.length > 0 ? '' : ` of ${serviceShortName(facts)}`} for ${list(some)}`,
+  ].filter(Boolean);
+  const [one, many] = UNIT_WORDS[unit];
   return inline(
-    `My log has no record of ${serviceShortName(facts)} for ${which}. Please send me copies of the provider's service logs for exactly ${starts.length === 1 ? 'that period' : 'those periods'}: the date of each session, the minutes delivered, and each session missed or cancelled, with the reason.`,
+    `My log ${parts.join(', and ')}. Please send me copies of the provider's service logs for exactly ${starts.length === 1 ? `that ${one}` : `those ${many}`}: the date of each session, the minutes delivered, and each session missed or cancelled, with the reason.`,
   );
 }
 

@@ -29,7 +29,7 @@ import {
   missedGroups,
   missedTable,
   oneLine,
-  optionalClause,
+  optionalInput,
   owedLedger,
   owedPhrase,
   parentName,
@@ -40,6 +40,7 @@ import {
   serviceNames,
   serviceShortName,
   servicesBlock,
+  trimEnd,
 } from '../facts';
 import { OPI_ADDRESS_LINES, OPI_PHONE } from '../opi';
 import type { DraftContext, DraftKind, SentLetter, ServiceFacts } from '../types';
@@ -230,7 +231,8 @@ export const stateComplaint: DraftKind = {
   ],
   render(ctx) {
     const moreFacts = inputSentences(ctx, 'moreFacts');
-    const moreResolution = optionalClause(ctx, 'moreResolution');
+    // A list item of its own: the user's capital letter stays.
+    const moreResolution = trimEnd(optionalInput(ctx, 'moreResolution') ?? '') || null;
     const ledger = owedLedger(ctx.services, recent);
     const owed = owedPhrase(ctx.services, recent);
     const changed = ctx.services.filter(reducedWithoutMeeting);

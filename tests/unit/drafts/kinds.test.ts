@@ -314,9 +314,17 @@ describe('what each kind must contain (the reference table)', () => {
     });
     const t = text('records-request', ctx);
     expect(t).toContain(
-      "My log has no record of occupational therapy for the weeks of Sep 7 and Oct 26, 2026. Please send me copies of the provider's service logs for exactly those periods",
+      "My log has no record of occupational therapy for the weeks of Sep 7 and Oct 26, 2026. Please send me copies of the provider's service logs for exactly those weeks",
     );
     expect(getDraftKind('records-request')!.inputs.map((i) => i.id)).toContain('noRecordPeriods');
+    // A week with some entries is not called a week with no record.
+    const partly = text(
+      'records-request',
+      richContext({ inputs: { service: 'svc-speech', noRecordPeriods: '2026-10-12' } }),
+    );
+    expect(partly).toContain(
+      "My log does not account for all of the required minutes of speech-language therapy for the week of Oct 12, 2026. Please send me copies of the provider's service logs for exactly that week",
+    );
   });
 
   it('IEP meeting request: any time, topics, proposed times', () => {
@@ -395,6 +403,7 @@ describe('what each kind must contain (the reference table)', () => {
       'Compensatory services, in addition to the regular IEP sessions, provided by qualified providers on a written schedule the district shares with me: at least 120 minutes (2 hours) of speech-language therapy, 120 minutes (2 hours) of occupational therapy, and 90 minutes (1.5 hours) of specialized reading instruction, the minutes my log documents as missed and not made up, and more if my child needs more',
     );
     expect(t).toContain('A written plan from the district to deliver');
+    expect(t).toContain('4. An IEP meeting within 30 days to review the services');
     // No case law and no percentage by default; nothing on Early Assistance's timing.
     expect(t).not.toMatch(/F\.3d|%|sooner|15 business days/);
     expect(t).toContain(
