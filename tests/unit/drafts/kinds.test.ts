@@ -13,6 +13,12 @@ import { RICH_INPUTS, emptyContext, richContext } from './fixtures';
 const rich = richContext();
 const empty = emptyContext();
 
+/** Kinds addressed to a named person rather than the director: whom the rich context greets. */
+const TO_PERSON: Partial<Record<DraftKindId, string>> = {
+  'service-log-request': 'Jo Hart',
+  'conversation-confirmation': 'Ms. Lopez',
+};
+
 function text(
   kind: DraftKindId,
   ctx: DraftContext = rich,
@@ -64,8 +70,12 @@ describe.each(DRAFT_KIND_IDS)('%s', (kindId) => {
 
   it('has a message with a greeting, the response date, a closing and the signature', () => {
     const message = text(kindId);
+    const person = TO_PERSON[kindId];
     if (kindId === 'state-complaint') {
       expect(message).toMatch(/^To the Office of Public Instruction, Dispute Resolution:/);
+    } else if (person) {
+      expect(message).toMatch(new RegExp(`^Dear ${person},`));
+      expect(message).toContain('November 16, 2026');
     } else {
       expect(message).toMatch(/^Dear Dana Whitcomb,/);
       expect(message).toContain('November 16, 2026'); // 10 school days after November 2
@@ -82,6 +92,8 @@ describe.each(DRAFT_KIND_IDS)('%s', (kindId) => {
       expect(doc).toContain(
         'Office of Public Instruction\nDispute Resolution\nP.O. Box 202501\nHelena, MT 59620-2501',
       );
+    } else if (TO_PERSON[kindId]) {
+      expect(doc).toContain(`\n\n${TO_PERSON[kindId]}\n`);
     } else {
       expect(doc).toContain(
         'Dana Whitcomb\nSpecial Education Director\nPine Valley School District',
