@@ -12,8 +12,11 @@ import { formatLongDate, type IsoDate } from '../dates';
 import type { Letter } from '../model';
 import type { DraftContext, DraftKindId, InputOption } from './types';
 
-/** Kinds whose silence is not a missing reply. */
-const NO_FOLLOW_UP: ReadonlySet<string> = new Set(['state-complaint', 'conversation-confirmation']);
+/** Kinds whose silence is not a missing reply: never followed up. */
+export const NO_FOLLOW_UP: ReadonlySet<string> = new Set([
+  'state-complaint',
+  'conversation-confirmation',
+]);
 
 export interface FollowUpCandidate {
   letter: Letter;
@@ -67,6 +70,7 @@ export function letterOptions(
     `${formatLongDate(letter.sentDate!)}: ${letter.subject.trim() || titleOf(letter.kind)}${extra}`;
   const others = letters
     .filter((l) => l.status === 'sent' && l.sentDate && !l.responseDate && !waiting.has(l.id))
+    .filter((l) => !NO_FOLLOW_UP.has(l.kind))
     .sort((a, b) => (a.sentDate! < b.sentDate! ? 1 : a.sentDate! > b.sentDate! ? -1 : 0));
   return [
     ...candidates.map((c) => ({

@@ -5,13 +5,13 @@
 import type { Letter } from '../../model';
 import { blocks, inline, marker, p, ul, type Inline } from '../blocks';
 import { childName, optionalClause, optionalInput, parentOf, responseBy } from '../facts';
-import { followUpCandidates } from '../suggest';
+import { followUpCandidates, NO_FOLLOW_UP } from '../suggest';
 import type { DraftContext, DraftKind, SentLetter } from '../types';
 import { longDate } from '../words';
 
 /** What each kind of letter asked for, to finish "I wrote on <date> asking for …". */
 const ASKED_FOR: Record<string, string> = {
-  'records-request': "to inspect and review my child's service logs and progress-monitoring data",
+  'records-request': "access to my child's service logs and progress-monitoring data",
   'service-concern':
     'a written explanation of why the IEP services are not being provided, and a written plan to provide them and make up the missed minutes',
   'pwn-request': "Prior Written Notice for the change made to my child's services",
@@ -29,12 +29,6 @@ const ASKED_FOR: Record<string, string> = {
   'service-log-request': "a copy of the provider's service and attendance logs",
   'follow-up': 'a reply to my earlier letter',
 };
-
-/** Letters a follow-up is never about (OPI answers a complaint; a confirmation expects none). */
-const NOT_FOLLOWED_UP: ReadonlySet<string> = new Set([
-  'state-complaint',
-  'conversation-confirmation',
-]);
 
 const METHOD_WORDS: Record<NonNullable<Letter['method']>, string> = {
   email: 'by e-mail',
@@ -56,7 +50,7 @@ function chosenLetter(ctx: DraftContext): SentLetter | null {
   )[0];
   if (overdue) return ctx.letters.find((l) => l.letter.id === overdue.letter.id) ?? null;
   const unanswered = ctx.letters.filter(
-    (l) => !l.letter.responseDate && !NOT_FOLLOWED_UP.has(l.letter.kind),
+    (l) => !l.letter.responseDate && !NO_FOLLOW_UP.has(l.letter.kind),
   );
   return unanswered[unanswered.length - 1] ?? null;
 }

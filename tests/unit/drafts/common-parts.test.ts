@@ -199,7 +199,12 @@ describe('follow-up suggestions', () => {
     const overdue = sent({ id: 'o', subject: 'Late one' });
     const waiting = sent({ id: 'w', sentDate: '2026-10-20', requestedResponseDate: '2026-11-20' });
     const answered = sent({ id: 'a', responseDate: '2026-10-10' });
-    const options = letterOptions([waiting, answered, overdue], '2026-11-01', () => 'Title');
+    const complaint = sent({ id: 'c', kind: 'state-complaint', requestedResponseDate: null });
+    const options = letterOptions(
+      [waiting, answered, overdue, complaint],
+      '2026-11-01',
+      () => 'Title',
+    );
     expect(options).toEqual([
       { value: 'o', label: 'October 1, 2026: Late one (reply was due October 15, 2026)' },
       { value: 'w', label: 'October 20, 2026: Concern' },

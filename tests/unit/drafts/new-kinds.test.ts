@@ -4,7 +4,13 @@
  * What each must contain, no fill-ins when the data exists, and hostile text stays text.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDraftContext, DRAFT_FORMS, renderDraft, type DraftKindId } from '../../../lib/drafts';
+import {
+  buildDraftContext,
+  DRAFT_FORMS,
+  DRAFT_KIND_IDS,
+  renderDraft,
+  type DraftKindId,
+} from '../../../lib/drafts';
 import { letterSchema, profileSchema } from '../../../lib/model';
 import { hasUnsafeMarkup, JUNK } from './checks';
 import { emptyContext, profile, richInput, RICH_INPUTS, TODAY } from './fixtures';
@@ -77,6 +83,25 @@ describe('follow-up', () => {
     expect(text).toMatch(
       /I also have no reply yet to:\n\n- my letter of October 22, 2026 \(.+\), reply asked for by November 5, 2026/,
     );
+  });
+
+  it('reads as a sentence for every kind it can follow up', () => {
+    const followed = DRAFT_KIND_IDS.filter(
+      (k) => k !== 'state-complaint' && k !== 'conversation-confirmation',
+    );
+    for (const kind of followed) {
+      const letter = letterSchema.parse({
+        ...richInput().letters[1],
+        kind,
+        id: `k-${kind}`,
+      });
+      const ctx = buildDraftContext(
+        richInput({ letters: [letter], today: LATER, inputs: { letter: letter.id } }),
+      );
+      const text = renderDraft('follow-up', ctx, 'paragraph').text;
+      expect(text, kind).toMatch(/asking for (a|an|access|Prior|the|what|comparable) /);
+      expect(text, kind).not.toMatch(/asking for to|\[what your letter asked for\]/);
+    }
   });
 
   it('keeps the paragraph short: what was asked, and the reply date', () => {
