@@ -16,7 +16,7 @@ import {
   type ExtensionBrowser,
 } from './harness';
 import { SAMPLE_IDS, TODAY } from './letters-support';
-import { click, control, openAt } from './ui-steps';
+import { click, control, fill, openAt } from './ui-steps';
 
 /** Sent a week before TODAY; the reply it asked for is due after TODAY. */
 const SENT: Letter = letterSchema.parse({
@@ -138,5 +138,32 @@ describe('follow-up when a reply date has passed', () => {
     ).not.toContain('The special education director: Dr. Pat Example');
     await expectNoA11yViolations(letters);
     await letters.close();
+  });
+
+  it('takes the names to copy from Your details', async () => {
+    const tracker = await openAt(ext, 'tracker.html#/profile', LATER);
+    await fill(tracker, 'Case manager', 'Jamie Lopez');
+    await click(tracker, 'Save', 'button');
+    await tracker.waitForFunction(
+      () => document.querySelector('[data-testid=profile-status]')?.textContent === 'Saved.',
+      { timeout: 10_000 },
+    );
+    const letter = await openAt(
+      ext,
+      `letter.html?student=${SAMPLE_IDS.student}&kind=service-log-request`,
+      LATER,
+    );
+    await waitForEditorText(letter, 'Could you please send me a copy of your service log');
+    expect(await editorText(letter)).not.toContain('Dear Dr. Pat Example');
+    // A letter to a provider may copy the director.
+    await click(letter, 'The special education director: Dr. Pat Example', 'checkbox');
+    await click(letter, 'The case manager: Jamie Lopez', 'checkbox');
+    await waitForEditorText(
+      letter,
+      'cc: Dr. Pat Example, Special Education Director; Jamie Lopez, Case Manager',
+    );
+    expect(await editorText(letter)).not.toContain('educational record');
+    await letter.close();
+    await tracker.close();
   });
 });
