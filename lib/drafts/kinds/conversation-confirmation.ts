@@ -106,7 +106,7 @@ export const conversationConfirmation: DraftKind = {
       '. If I do not hear from you, I will take this summary as accurate.',
     );
     return {
-      subject: inline('Confirming our conversation of ', date, ' about ', childName(ctx)),
+      subject: inline('Confirming our conversation of ', date, ', about ', childName(ctx)),
       paragraph: blocks(
         p(intro, childName(ctx), "'s IEP services, you told me:"),
         ul(saidList),

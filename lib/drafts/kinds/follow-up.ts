@@ -33,7 +33,7 @@ const ASKED_FOR: Record<string, string> = {
 const METHOD_WORDS: Record<NonNullable<Letter['method']>, string> = {
   email: 'by e-mail',
   mail: 'by mail',
-  hand: 'by hand delivery',
+  hand: 'delivered by hand',
 };
 
 /**
@@ -134,7 +134,7 @@ export const followUp: DraftKind = {
       subject: inline(
         'Follow-up: no reply to my letter of ',
         sentDate ? longDate(sentDate) : marker('date of your letter'),
-        ' about ',
+        ', about ',
         childName(ctx),
       ),
       paragraph: blocks(

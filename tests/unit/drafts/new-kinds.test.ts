@@ -45,7 +45,7 @@ describe('follow-up', () => {
     );
     expect(draft.text).toContain('Please reply in writing by');
     expect(draft.subject).toBe(
-      'Follow-up: no reply to my letter of October 22, 2026 about Sam Rivera',
+      'Follow-up: no reply to my letter of October 22, 2026, about Sam Rivera',
     );
     expect(draft.markers).toEqual([]);
   });
