@@ -1,6 +1,7 @@
 /**
- * The parent's profile, used by letters: name and contact details, district, and the special
- * education director. Every field is optional.
+ * The parent's profile, used by letters: name and contact details, district, the special
+ * education director, and the people a letter may be copied to (principal, case manager,
+ * cooperative director). Every field is optional.
  */
 import type { ComponentChildren } from 'preact';
 import { profileSchema, type Profile } from '../lib/model';
@@ -66,6 +67,20 @@ export function ProfileForm(props: ProfileFormProps) {
           {text('directorEmail', "Director's e-mail", { type: 'email' })}
         </div>
         <p class="field-hint">Letters are addressed to the director. You can fill this in later.</p>
+      </fieldset>
+      <fieldset>
+        <legend>People you may copy on letters (optional)</legend>
+        <div class="form-grid">
+          {text('principalName', 'Principal')}
+          {text('caseManagerName', 'Case manager')}
+          {text('coopName', 'Special education cooperative', {
+            hint: 'If itinerant providers come from a cooperative.',
+          })}
+          {text('coopDirectorName', "Cooperative's director")}
+        </div>
+        <p class="field-hint">
+          On the letter page you choose whom to copy ("cc:"); the letter uses these names.
+        </p>
       </fieldset>
       <FormActions form={form} submitLabel={props.submitLabel ?? 'Save'}>
         {props.children}

@@ -15,6 +15,7 @@ import {
   draftKinds,
   escapeHtml,
   renderDraft,
+  type DraftContextInput,
   type DraftForm,
   type DraftKindId,
   type RenderedDraft,
@@ -108,6 +109,39 @@ function previewInputs(kind: DraftKindId, today: IsoDate): Record<string, string
       };
     case 'staffing-vacancy':
       return { position: 'reading teacher' };
+    case 'service-log-request':
+      return { service: SAMPLE_IDS.speech };
+    case 'conversation-confirmation':
+      return {
+        conversationDate: addDays(today, -6),
+        person: 'Robin Example',
+        role: 'principal',
+        how: 'at school pick-up',
+        said: [
+          'We are short on therapists this fall.',
+          'The cooperative is trying to hire a second speech therapist.',
+          "There is no date yet for Riley's speech sessions to restart",
+        ].join('\n'),
+        ask: "Please tell me in writing when Riley's speech sessions will restart and how the missed sessions will be made up.",
+      };
+    default:
+      return {};
+  }
+}
+
+/** What the sender attaches and copies, for the kinds that show the common parts. */
+function previewExtras(
+  kind: DraftKindId,
+): Pick<DraftContextInput, 'enclosures' | 'cc' | 'otherEnclosure'> {
+  switch (kind) {
+    case 'service-concern':
+      return { enclosures: ['service-log', 'gap-summary'], cc: ['principal', 'coop-director'] };
+    case 'follow-up':
+      return { enclosures: ['earlier-letters'], cc: ['principal'] };
+    case 'service-log-request':
+      return { enclosures: ['service-log'], cc: ['director'] };
+    case 'conversation-confirmation':
+      return { cc: ['director'] };
     default:
       return {};
   }
@@ -168,7 +202,9 @@ function page(today: IsoDate, sections: string[]): string {
 <strong>${escapeHtml(formatLongDate(today))}</strong>, in the three forms: a paragraph to drop into a
 message, a full e-mail message, and a printable letter. The extra fields each kind asks for are
 filled in as a parent might, and two letters are marked as already sent so the state complaint has
-a history of requests. Bracketed text such as [date of the evaluation] is a fill-in the parent
+a history of requests (the second one's reply date has passed, so the follow-up has a letter to
+follow up). A few kinds also show what the sender attaches (the "Enclosures:" line) and copies
+("cc:"). Bracketed text such as [date of the evaluation] is a fill-in the parent
 still has to complete.</p>
 </header>
 ${sections.join('\n')}
@@ -197,6 +233,7 @@ function main(): void {
       letters: [...sample.letters, ...previewLetters(today)],
       today,
       inputs: previewInputs(kind.id, today),
+      ...previewExtras(kind.id),
     });
     const cells = DRAFT_FORMS.map((form) => draftCell(form, renderDraft(kind.id, ctx, form)));
     return `<section id="${escapeHtml(kind.id)}">

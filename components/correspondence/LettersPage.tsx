@@ -8,6 +8,7 @@ import { compareDates, formatShortDate } from '../../lib/dates';
 import './correspondence.css';
 import { allDeadlines, oneYearStatus } from '../../lib/deadlines';
 import { deleteLetter, listStudents, loadStudentData, saveLetter } from '../../lib/db';
+import { followUpCandidates } from '../../lib/drafts';
 import type { Letter } from '../../lib/model';
 import { useLiveQuery } from '../../lib/ui/live-query';
 import type { TrackerRouteProps } from '../../entrypoints/tracker/routes';
@@ -41,6 +42,7 @@ export function LettersPage(props: TrackerRouteProps) {
 
   const { student, letters, sessions, calendar } = data;
   const deadlines = allDeadlines(letters, today, calendar);
+  const waiting = new Set(followUpCandidates(letters, today).map((c) => c.letter.id));
   // Drafts first, then the most recently sent.
   const sortKey = (letter: Letter) => (letter.status === 'sent' ? (letter.sentDate ?? '') : '~');
   const sorted = [...letters].sort(
@@ -134,6 +136,15 @@ export function LettersPage(props: TrackerRouteProps) {
                   <LetterRow
                     key={letter.id}
                     letter={letter}
+                    followUpUrl={
+                      waiting.has(letter.id)
+                        ? letterPageUrl({
+                            student: student.id,
+                            kind: 'follow-up',
+                            about: letter.id,
+                          })
+                        : null
+                    }
                     onEdit={() => setEditing({ mode: 'edit', letter })}
                     onSend={() => setEditing({ mode: 'send', letter })}
                     onDelete={async () => {
@@ -167,6 +178,8 @@ export function LettersPage(props: TrackerRouteProps) {
 
 function LetterRow(props: {
   letter: Letter;
+  /** The letter page for a follow-up, when the reply date passed with no reply logged. */
+  followUpUrl: string | null;
   onEdit: () => void;
   onSend: () => void;
   onDelete: () => Promise<void>;
@@ -201,6 +214,16 @@ function LetterRow(props: {
       </td>
       <td>
         <div class="button-row">
+          {props.followUpUrl ? (
+            <a
+              class="button"
+              href={props.followUpUrl}
+              aria-label={`Send a follow-up: ${name}`}
+              data-testid="follow-up"
+            >
+              Send a follow-up
+            </a>
+          ) : null}
           {letter.status === 'draft' ? (
             <button type="button" onClick={props.onSend} aria-label={`Mark as sent: ${name}`}>
               Mark as sent

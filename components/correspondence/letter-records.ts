@@ -61,11 +61,15 @@ export function recordedLetterSchema(today: IsoDate) {
   });
 }
 
-/** The letter page's address for a student and kind (or a saved letter). */
+/**
+ * The letter page's address for a student and kind (or a saved letter); `about` is the sent
+ * letter a follow-up is about.
+ */
 export function letterPageUrl(params: {
   student?: string;
   kind?: string;
   letter?: string;
+  about?: string;
 }): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);

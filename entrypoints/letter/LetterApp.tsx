@@ -19,7 +19,6 @@ import {
 } from '../../lib/drafts';
 import { loadStudentData, saveLetter, type AdvocateDatabase, type StudentData } from '../../lib/db';
 import { newId, type Letter } from '../../lib/model';
-import { NO_RECORD_PERIODS_INPUT, noRecordPeriodsInput } from '../../lib/ui/letter-links';
 import { useLiveQuery } from '../../lib/ui/live-query';
 import { useStudentChoice } from '../../lib/ui/students';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -30,7 +29,13 @@ import { StatusMessage, useStatus } from '../../components/status';
 import { StudentPicker } from '../../components/StudentPicker';
 import { downloadText, fileSlug } from '../../components/correspondence/download';
 import { reportPageUrl } from '../../components/correspondence/letter-records';
+import {
+  LetterExtras,
+  NO_EXTRAS,
+  type LetterExtrasValue,
+} from '../../components/letter/LetterExtras';
 import { DeadlinesAfterSending, SendForm } from '../../components/correspondence/SendForm';
+import { readLetterParams, type LetterParams } from '../../components/letter/params';
 import { ComplaintChecklist, type ChecklistManual } from './ComplaintChecklist';
 import { countServicesFrom, KindInputs, ServiceChoices } from './draft-settings';
 import { cleanLetterHtml, copyPlainText, copyRichText, letterDocument, letterText } from './export';
@@ -44,28 +49,6 @@ const FORMS: { value: Exclude<DraftForm, 'paragraph'>; label: string }[] = [
 ];
 /** A fill-in marker typed or left in a saved letter: "[your phone number]". */
 const MARKER_PATTERN = /\[[^\]\n]{2,80}\]/g;
-
-export interface LetterParams {
-  student: string | null;
-  kind: string | null;
-  letter: string | null;
-  /** The one service the draft is about (?service=<id>), e.g. from a gap card. */
-  service?: string | null;
-  /** Draft inputs carried by the link (?dates=… becomes noRecordPeriods; lib/ui/letter-links). */
-  inputs?: Record<string, string>;
-}
-
-export function readLetterParams(search: string): LetterParams {
-  const query = new URLSearchParams(search);
-  const noRecordPeriods = noRecordPeriodsInput(query.get('dates'));
-  return {
-    student: query.get('student'),
-    kind: query.get('kind'),
-    letter: query.get('letter'),
-    service: query.get('service'),
-    inputs: noRecordPeriods ? { [NO_RECORD_PERIODS_INPUT]: noRecordPeriods } : {},
-  };
-}
 
 export function LetterApp(props: { db: AdvocateDatabase; today: IsoDate; params: LetterParams }) {
   const { db, today, params } = props;
@@ -144,7 +127,9 @@ function LetterWorkspace(props: WorkspaceProps) {
   const [countFrom, setCountFrom] = useState('');
   const [inputs, setInputs] = useState<Record<string, string>>(() => props.initialInputs ?? {});
   const [responseDate, setResponseDate] = useState('');
-  const settingsKey = JSON.stringify([kindId, form, serviceIds, countFrom, inputs, responseDate]);
+  const [extras, setExtras] = useState<LetterExtrasValue>(NO_EXTRAS);
+  const settings = [kindId, form, serviceIds, countFrom, inputs, responseDate, extras];
+  const settingsKey = JSON.stringify(settings);
   // This letter's id in the correspondence log (a saved letter keeps its own).
   const [letterId] = useState(() => props.saved?.id ?? newId());
   const record = useLiveQuery(async () => (await db.letters.get(letterId)) ?? null, [letterId]);
@@ -163,8 +148,9 @@ function LetterWorkspace(props: WorkspaceProps) {
         ...(serviceIds ? { serviceIds } : {}),
         inputs,
         responseDate: responseDate || null,
+        ...extras,
       }),
-    [data, today, serviceIds, countFrom, inputs, responseDate],
+    [data, today, serviceIds, countFrom, inputs, responseDate, extras],
   );
   const rendered = useMemo(
     () => renderDraft(kindId, draftContext, form),
@@ -242,10 +228,13 @@ function LetterWorkspace(props: WorkspaceProps) {
     };
   }
 
+  // A letter to a named person (a provider, the principal) leaves "To" for the sender to fill.
   const defaultTo =
     kindId === 'state-complaint'
       ? OPI_ADDRESS_LINES.join(', ')
-      : [profile.directorName, profile.directorEmail].filter(Boolean).join(', ');
+      : rendered.recipient === 'person'
+        ? ''
+        : [profile.directorName, profile.directorEmail].filter(Boolean).join(', ');
 
   async function act(label: string, action: () => Promise<void> | void) {
     try {
@@ -326,6 +315,8 @@ function LetterWorkspace(props: WorkspaceProps) {
           inputs={kind.inputs}
           values={inputs}
           services={services}
+          letters={draftContext.letters.map((l) => l.letter)}
+          today={today}
           onChange={(id, value) => setInputs((current) => ({ ...current, [id]: value }))}
         />
         <DateField
@@ -333,6 +324,13 @@ function LetterWorkspace(props: WorkspaceProps) {
           value={responseDate || draftContext.responseDate || ''}
           onValue={setResponseDate}
           hint="Suggested: 10 school days from today."
+        />
+        <LetterExtras
+          value={extras}
+          onChange={setExtras}
+          profile={profile}
+          toDistrict={rendered.recipient !== 'opi'}
+          toDirector={rendered.recipient === 'district'}
         />
         <p class="small">
           <a href={reportPageUrl(student.id)}>Open the evidence report</a> ·{' '}

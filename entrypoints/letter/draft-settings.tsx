@@ -3,8 +3,9 @@
  * own inputs and the reply date. The draft itself comes from lib/drafts.
  */
 import { startOfMonth, startOfWeek, type IsoDate } from '../../lib/dates';
-import type { InputField } from '../../lib/drafts';
-import { serviceName, type Service } from '../../lib/model';
+import { letterOptions, type InputField } from '../../lib/drafts';
+import { serviceName, type Letter, type Service } from '../../lib/model';
+import { kindTitle } from '../../components/correspondence/letter-records';
 import {
   CheckboxField,
   DateField,
@@ -64,8 +65,12 @@ export function KindInputs(props: {
   inputs: readonly InputField[];
   values: Readonly<Record<string, string>>;
   services: readonly Service[];
+  /** The sent letters a "letter" input chooses from (overdue replies first). */
+  letters: readonly Letter[];
+  today: IsoDate;
   onChange: (id: string, value: string) => void;
 }) {
+  const letters = letterOptions(props.letters, props.today, kindTitle);
   return (
     <>
       {props.inputs.map((input) => {
@@ -87,6 +92,17 @@ export function KindInputs(props: {
                 {...common}
                 placeholder="Choose a service"
                 options={props.services.map((s) => ({ value: s.id, label: serviceName(s) }))}
+              />
+            );
+          case 'letter':
+            return (
+              <SelectField
+                key={input.id}
+                {...common}
+                placeholder={
+                  letters.length > 0 ? 'Choose a letter' : 'No sent letters without a reply'
+                }
+                options={letters}
               />
             );
           case 'select':

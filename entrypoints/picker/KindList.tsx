@@ -7,6 +7,8 @@ import type { DraftKind } from '../../lib/drafts';
 
 export function KindList(props: {
   kinds: readonly DraftKind[];
+  /** Kinds marked "Suggested" (a follow-up when a reply is overdue); the caller lists them first. */
+  suggested?: readonly string[];
   index: number;
   onIndex: (index: number) => void;
   onChoose: () => void;
@@ -56,6 +58,9 @@ export function KindList(props: {
           onDblClick={props.onChoose}
         >
           <span class="kind-title">{kind.title}</span>
+          {props.suggested?.includes(kind.id) ? (
+            <span class="kind-suggested">Suggested: a reply you asked for is overdue.</span>
+          ) : null}
           <span class="kind-when">{kind.description}</span>
         </div>
       ))}

@@ -9,7 +9,7 @@ import { StatusMessage, useStatus } from '../../components/status';
 import { StudentPicker } from '../../components/StudentPicker';
 import type { IsoDate } from '../../lib/dates';
 import { saveLetter, type AdvocateDatabase, type StudentData } from '../../lib/db';
-import { buildDraftContext, draftKinds } from '../../lib/drafts';
+import { buildDraftContext, kindsInOrder, suggestedKinds } from '../../lib/drafts';
 import {
   insertedLetter,
   renderForPicker,
@@ -187,7 +187,9 @@ function DraftChooser(props: {
   const [form, setForm] = useState<PickerForm>('paragraph');
   const [busy, setBusy] = useState(false);
   const ctx = useMemo(() => buildDraftContext({ ...data, today }), [data, today]);
-  const kind = draftKinds[index]!;
+  // A follow-up comes first when a sent letter's reply date has passed (lib/drafts suggest).
+  const kinds = useMemo(() => kindsInOrder(ctx), [ctx]);
+  const kind = kinds[index] ?? kinds[0]!;
   const draft = useMemo(() => renderForPicker(kind.id, ctx, form), [kind, ctx, form]);
 
   const insert = () => {
@@ -198,7 +200,13 @@ function DraftChooser(props: {
 
   return (
     <div class="picker-drafts">
-      <KindList kinds={draftKinds} index={index} onIndex={setIndex} onChoose={insert} />
+      <KindList
+        kinds={kinds}
+        suggested={suggestedKinds(ctx)}
+        index={index}
+        onIndex={setIndex}
+        onChoose={insert}
+      />
       <fieldset class="plain picker-form">
         <legend class="visually-hidden">How much to insert</legend>
         {(

@@ -53,8 +53,9 @@ export function openDatabase(
 
 // ------------------------------------------------------------------ reads
 
+/** The profile; fields added after a profile was saved read as empty. */
 export async function getProfile(db: AdvocateDatabase): Promise<Profile> {
-  return (await db.profile.get('profile')) ?? emptyProfile;
+  return { ...emptyProfile, ...(await db.profile.get('profile')) };
 }
 
 export async function getSettings(db: AdvocateDatabase): Promise<Settings> {

@@ -4,19 +4,21 @@
  * in extension pages and in Node.
  *
  * API
- * - `draftKinds: readonly DraftKind[]` — the eleven kinds, in the order of the seed article's
+ * - `draftKinds: readonly DraftKind[]` — the kinds, in the order of the seed article's
  *   steps: records request (step 1, verify), service concern (step 2), PWN request (step 3),
  *   compensatory services (step 4), state complaint (step 5), then the situation letters in the
  *   order the article raises them (progress-based cuts, IEE, teletherapy, IEP meeting, transfer,
- *   staffing vacancy). Each kind has `id`, `title`, `description` ("Use this when …"), `inputs`
+ *   staffing vacancy), then the record-building letters: a follow-up when a reply is overdue, a
+ *   service-log request to the provider or cooperative, and the confirmation of a conversation
+ *   (fourteen in all). Each kind has `id`, `title`, `description` ("Use this when …"), `inputs`
  *   (the fields it needs beyond the tracker's data), `citations` and `render(ctx)`.
  * - `getDraftKind(id: string): DraftKind | undefined`; `listDraftKinds()` gives the same data
  *   without the render function (safe to send in a message).
  * - `buildDraftContext(input: DraftContextInput): DraftContext` — takes raw tracker data (student,
  *   profile, calendar, services, sessions, letters, today; optional serviceIds, inputs,
- *   responseDate) and computes each service's gap through lib/gap, both over every counted period
- *   and over the state complaint's one-year window. Without serviceIds a draft covers the
- *   services with a problem (owed or unaccounted minutes, missed sessions, a reduction flag), or
+ *   responseDate, enclosures, otherEnclosure, cc) and computes each service's gap through
+ *   lib/gap, both over every counted period and over the state complaint's one-year window.
+ *   Without serviceIds a draft covers the services with a problem (owed or unaccounted minutes, missed sessions, a reduction flag), or
  *   every service when none has one. The response date defaults to 10 school days after today
  *   (lib/calendar addSchoolDays); pass `responseDate` to change it.
  * - `renderDraft(kindId: string, ctx: DraftContext, form: DraftForm): RenderedDraft` —
@@ -24,10 +26,12 @@
  *   to the director by name, body, request with the response date, closing, signature block) or
  *   'document' (the same as a printable letter: date line, the parent's name and address, the
  *   recipient's block — OPI's Dispute Resolution office for the state complaint — "Re:" line,
- *   body, signature line). Returns { kind, form, subject, text, html, markers, notes, blocks }:
- *   `html` is
- *   safe (every value escaped; only p, ul, ol, li, table/thead/tbody/tr/th/td, strong, br),
- *   `markers` lists the fill-ins still needed ("[date of the evaluation]"), `notes` are plain
+ *   body, signature line). Letters to the district (and to a named person: `recipient` 'person',
+ *   greeted by `addressee`) also get, from ./common, the request to place the letter in the
+ *   child's educational record, an "Enclosures:" line when `enclosures` are chosen and a "cc:"
+ *   line when `cc` is (names from the profile). Returns { kind, form, recipient, subject, text,
+ *   html, markers, notes, blocks }: `html` is safe (every value escaped; only p, ul, ol, li,
+ *   table/thead/tbody/tr/th/td, strong, br), `markers` lists the fill-ins still needed ("[date of the evaluation]"), `notes` are plain
  *   notes for the sender that are not part of the letter, `blocks` is the structure text and html
  *   came from (./blocks: p, ul, ol, table; inline text, strong, br, marker) for callers that build
  *   DOM themselves. Throws RangeError for an unknown kind.
@@ -36,6 +40,9 @@
  *   `expandShortcut(text)` (";pwn" → "34 C.F.R. § 300.503"; ";pwn+" adds the meaning).
  * - `escapeHtml`, `toHtml`, `toText` and the `Block`/`Inline` types (./blocks): the one escape
  *   function and the renderers, for callers that build HTML or DOM around a draft.
+ * - Suggestions (./suggest): `followUpCandidates(letters, today)` (sent, reply date passed, no
+ *   reply logged), `suggestedKinds(ctx)`, `kindsInOrder(ctx)` (suggested first) and
+ *   `letterOptions(letters, today, titleOf)` for an input of type "letter".
  * - Types (./types): DraftKindId and DRAFT_KIND_IDS, DraftForm and DRAFT_FORMS, DraftKind,
  *   InputField, DraftContext, ServiceFacts, SentLetter, DraftParts, RenderedDraft; also
  *   DraftContextInput, DraftKindInfo, DEFAULT_RESPONSE_SCHOOL_DAYS, OPI_ADDRESS_LINES, OPI_PHONE.
@@ -64,18 +71,23 @@ import {
   type Student,
 } from '../model';
 import { compensatoryServices } from './kinds/compensatory-services';
+import { conversationConfirmation } from './kinds/conversation-confirmation';
+import { followUp } from './kinds/follow-up';
 import { iepMeetingRequest } from './kinds/iep-meeting-request';
 import { ieeRequest } from './kinds/iee-request';
 import { progressDataRequest } from './kinds/progress-data-request';
 import { pwnRequest } from './kinds/pwn-request';
 import { recordsRequest } from './kinds/records-request';
 import { serviceConcern } from './kinds/service-concern';
+import { serviceLogRequest } from './kinds/service-log-request';
 import { staffingVacancy } from './kinds/staffing-vacancy';
 import { stateComplaint } from './kinds/state-complaint';
 import { teletherapyInquiry } from './kinds/teletherapy-inquiry';
 import { transferComparableServices } from './kinds/transfer-comparable-services';
 import { renderParts } from './letter';
+import { suggestedKinds } from './suggest';
 import type {
+  CcId,
   DraftContext,
   DraftForm,
   DraftKind,
@@ -91,6 +103,13 @@ export * from './types';
 export * from './citations';
 export { escapeHtml, toHtml, toText, type Block, type Inline } from './blocks';
 export { OPI_ADDRESS_LINES, OPI_PHONE } from './opi';
+export { CC_LABELS, CC_NAME_FIELDS, ENCLOSURE_LABELS } from './common';
+export {
+  followUpCandidates,
+  letterOptions,
+  suggestedKinds,
+  type FollowUpCandidate,
+} from './suggest';
 
 export const draftKinds: readonly DraftKind[] = [
   recordsRequest,
@@ -104,7 +123,19 @@ export const draftKinds: readonly DraftKind[] = [
   iepMeetingRequest,
   transferComparableServices,
   staffingVacancy,
+  followUp,
+  serviceLogRequest,
+  conversationConfirmation,
 ];
+
+/** The kinds with the ones suggested for this context (`suggestedKinds`) first. */
+export function kindsInOrder(ctx: DraftContext): DraftKind[] {
+  const first = suggestedKinds(ctx);
+  return [
+    ...draftKinds.filter((k) => first.includes(k.id)),
+    ...draftKinds.filter((k) => !first.includes(k.id)),
+  ];
+}
 
 export function getDraftKind(id: string): DraftKind | undefined {
   return draftKinds.find((kind) => kind.id === id);
@@ -145,6 +176,10 @@ export interface DraftContextInput {
   responseDate?: IsoDate | null;
   /** What the sender attaches; default none. */
   enclosures?: readonly EnclosureId[];
+  /** What the `other` enclosure is, in the sender's words; default ''. */
+  otherEnclosure?: string;
+  /** Who gets a copy; default nobody. */
+  cc?: readonly CcId[];
 }
 
 /** School days a district is asked to reply within by default. */
@@ -271,6 +306,8 @@ export function buildDraftContext(input: DraftContextInput): DraftContext {
     responseDate,
     complaintWindowStart,
     enclosures: input.enclosures ?? [],
+    otherEnclosure: input.otherEnclosure ?? '',
+    cc: input.cc ?? [],
   };
 }
 

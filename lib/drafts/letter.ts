@@ -1,7 +1,8 @@
 /**
  * Wraps a kind's parts into the three forms: the paragraph, the e-mail message (greeting,
  * body, closing, signature) and the printable document (date line, addresses, "Re:" line,
- * signature line). The OPI address is the one in the project's reference.
+ * signature line). The OPI address is the one in the project's reference. The parts every
+ * letter to the district gets whatever its kind (record request, Enclosures, cc) are in ./common.
  */
 import {
   blocks,
@@ -16,6 +17,7 @@ import {
   type Block,
   type Inline,
 } from './blocks';
+import { ccBlock, enclosuresBlock, recordRequestBlock } from './common';
 import { OPI_ADDRESS_LINES } from './opi';
 import { childName, directorName, districtName, parentName } from './facts';
 import type { DraftContext, DraftForm, DraftKind, DraftParts, RenderedDraft } from './types';
@@ -40,14 +42,36 @@ function contactLines(ctx: DraftContext, required: boolean): Inline[][] {
   return [...addressPart, line(phone, 'your phone number'), line(email, 'your e-mail address')];
 }
 
+/** The name a letter to a named person is addressed to. */
+function addresseeName(parts: DraftParts): Inline {
+  return parts.addressee?.name ?? marker('name of the person you are writing to');
+}
+
 function greeting(ctx: DraftContext, parts: DraftParts): Block {
-  return parts.recipient === 'opi'
-    ? p('To the Office of Public Instruction, Dispute Resolution:')
-    : p('Dear ', directorName(ctx), ',');
+  switch (parts.recipient) {
+    case 'opi':
+      return p('To the Office of Public Instruction, Dispute Resolution:');
+    case 'person':
+      return p('Dear ', addresseeName(parts), ',');
+    case 'district':
+      return p('Dear ', directorName(ctx), ',');
+  }
+}
+
+/** The address block of the printed letter. */
+function recipientLines(ctx: DraftContext, parts: DraftParts): Inline[][] {
+  switch (parts.recipient) {
+    case 'opi':
+      return OPI_ADDRESS_LINES.map((line) => [line]);
+    case 'person':
+      return [[addresseeName(parts)], ...(parts.addressee?.lines ?? [])];
+    case 'district':
+      return [[directorName(ctx)], [DIRECTOR_TITLE], [districtName(ctx)]];
+  }
 }
 
 function copyLine(ctx: DraftContext, parts: DraftParts): Block | null {
-  if (parts.recipient !== 'opi') return null;
+  if (parts.recipient !== 'opi') return ccBlock(ctx, parts);
   return p('cc: ', directorName(ctx), ', ', DIRECTOR_TITLE, ', ', districtName(ctx));
 }
 
@@ -58,14 +82,10 @@ function messageSignature(ctx: DraftContext, parts: DraftParts): Block[] {
 }
 
 function documentHeader(ctx: DraftContext, parts: DraftParts): Block[] {
-  const recipient =
-    parts.recipient === 'opi'
-      ? OPI_ADDRESS_LINES.map((line) => [line])
-      : [[directorName(ctx)], [DIRECTOR_TITLE], [districtName(ctx)]];
   return [
     p(longDate(ctx.today)),
     p(lines([parentName(ctx)], ...contactLines(ctx, true))),
-    p(lines(...recipient)),
+    p(lines(...recipientLines(ctx, parts))),
     p(strong('Re: ', parts.subject)),
   ];
 }
@@ -94,7 +114,9 @@ export function formBlocks(ctx: DraftContext, parts: DraftParts, form: DraftForm
       return blocks(
         greeting(ctx, parts),
         parts.body,
+        recordRequestBlock(parts),
         messageSignature(ctx, parts),
+        enclosuresBlock(ctx, parts),
         copyLine(ctx, parts),
       );
     case 'document':
@@ -102,7 +124,9 @@ export function formBlocks(ctx: DraftContext, parts: DraftParts, form: DraftForm
         documentHeader(ctx, parts),
         greeting(ctx, parts),
         parts.body,
+        recordRequestBlock(parts),
         documentSignature(ctx, parts),
+        enclosuresBlock(ctx, parts),
         copyLine(ctx, parts),
       );
   }
@@ -118,6 +142,7 @@ export function renderParts(kind: DraftKind, ctx: DraftContext, form: DraftForm)
   return {
     kind: kind.id,
     form,
+    recipient: parts.recipient,
     subject: inlineText(parts.subject),
     text: toText(content),
     html: toHtml(content),

@@ -17,6 +17,9 @@ export const DRAFT_KIND_IDS = [
   'iep-meeting-request',
   'transfer-comparable-services',
   'staffing-vacancy',
+  'follow-up',
+  'service-log-request',
+  'conversation-confirmation',
 ] as const;
 export type DraftKindId = (typeof DRAFT_KIND_IDS)[number];
 
@@ -55,8 +58,16 @@ export const ENCLOSURE_IDS = [
   'gap-summary',
   'iep-services-page',
   'earlier-letters',
+  'other',
 ] as const;
 export type EnclosureId = (typeof ENCLOSURE_IDS)[number];
+
+/**
+ * People a letter can be copied to ("cc:"), chosen on the letter page; their names come from the
+ * profile ("Your details"). The director is offered only for letters not addressed to them.
+ */
+export const CC_IDS = ['director', 'principal', 'case-manager', 'coop-director'] as const;
+export type CcId = (typeof CC_IDS)[number];
 
 export interface DraftContext {
   today: IsoDate;
@@ -77,6 +88,10 @@ export interface DraftContext {
   complaintWindowStart: IsoDate;
   /** What the sender attaches (letter page); empty when nothing is chosen. */
   enclosures: readonly EnclosureId[];
+  /** What `other` in `enclosures` stands for, in the sender's words ("" when not given). */
+  otherEnclosure: string;
+  /** Who gets a copy (letter page); empty when nobody is chosen. */
+  cc: readonly CcId[];
 }
 
 export interface InputOption {
@@ -88,8 +103,11 @@ export interface InputOption {
 export interface InputField {
   id: string;
   label: string;
-  /** "service" is the id of one of the student's services. */
-  type: 'text' | 'date' | 'textarea' | 'service' | 'select';
+  /**
+   * "service" is the id of one of the student's services; "letter" is the id of one of the
+   * student's sent letters (offer `followUpCandidates` first: sent, reply date passed, no reply).
+   */
+  type: 'text' | 'date' | 'textarea' | 'service' | 'select' | 'letter';
   required: boolean;
   /** One plain sentence shown under the field. */
   help: string;
@@ -104,8 +122,19 @@ export interface DraftParts {
   paragraph: Block[];
   /** The full message body: facts first, then the request, then the deadline. */
   body: Block[];
-  /** Who the message and document are addressed to. */
-  recipient: 'district' | 'opi';
+  /**
+   * Who the message and document are addressed to: the special education director (district),
+   * OPI's Dispute Resolution office, or another named person at the school, the district or the
+   * cooperative (a provider, the cooperative's director, the principal), named in `addressee`.
+   */
+  recipient: 'district' | 'opi' | 'person';
+  /** For 'person': the greeting's name, then the address block's lines (title, organization). */
+  addressee?: { name: Inline; lines: Inline[][] };
+  /**
+   * Whether the message and document ask for the letter to be placed in the child's educational
+   * record (default: only letters to the district).
+   */
+  fileInRecord?: boolean;
   /** Plain notes for the person sending (shown by the UI, never part of the letter). */
   notes: string[];
   /**
@@ -130,6 +159,8 @@ export interface DraftKind {
 export interface RenderedDraft {
   kind: DraftKindId;
   form: DraftForm;
+  /** Who the message and document are addressed to (DraftParts.recipient). */
+  recipient: DraftParts['recipient'];
   subject: string;
   text: string;
   html: string;

@@ -34,6 +34,12 @@ export const profileSchema = z.object({
     z.literal(''),
     z.string().trim().email('Enter an e-mail address like name@example.com.'),
   ]),
+  /** People a letter may be copied to (added after the first release: default ''). */
+  principalName: shortText("The principal's name").default(''),
+  caseManagerName: shortText("The case manager's name").default(''),
+  /** The special education cooperative that sends the itinerant providers, if any. */
+  coopName: shortText("The cooperative's name").default(''),
+  coopDirectorName: shortText("The cooperative director's name").default(''),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -46,6 +52,10 @@ export const emptyProfile: Profile = {
   district: '',
   directorName: '',
   directorEmail: '',
+  principalName: '',
+  caseManagerName: '',
+  coopName: '',
+  coopDirectorName: '',
 };
 
 // ---------------------------------------------------------------- calendar

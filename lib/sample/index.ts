@@ -315,6 +315,10 @@ export function buildSampleData(today: IsoDate): SampleData {
       district: DISTRICT,
       directorName: 'Dr. Pat Example',
       directorEmail: 'pat.example@example.org',
+      principalName: 'Robin Example',
+      caseManagerName: 'Avery Example',
+      coopName: 'Prairie Winds Special Services Cooperative',
+      coopDirectorName: 'Jamie Example',
     },
     calendar,
     students: [

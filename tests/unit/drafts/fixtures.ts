@@ -247,6 +247,10 @@ export const RICH_INPUTS: Record<string, string> = {
     'On October 5, 2026, the principal told me no occupational therapist will be available until January.',
   moreResolution: 'An IEP meeting within 30 days to review the services.',
   note: 'I would like to bring an advocate.',
+  conversationDate: '2026-10-30',
+  person: 'Ms. Lopez',
+  role: 'principal',
+  said: 'We are short on therapists this fall.\nSpeech therapy should restart after Thanksgiving.',
 };
 
 export function richContext(overrides: Partial<DraftContextInput> = {}): DraftContext {

@@ -14,6 +14,12 @@ import { RICH_INPUTS, emptyContext, richContext } from './fixtures';
 const rich = richContext();
 const empty = emptyContext();
 
+/** Kinds addressed to a named person rather than the director: whom the rich context greets. */
+const TO_PERSON: Partial<Record<DraftKindId, string>> = {
+  'service-log-request': 'Jo Hart',
+  'conversation-confirmation': 'Ms. Lopez',
+};
+
 function text(
   kind: DraftKindId,
   ctx: DraftContext = rich,
@@ -65,8 +71,9 @@ describe.each(DRAFT_KIND_IDS)('%s', (kindId) => {
 
   it('has a message with a greeting, the response date, a closing and the signature', () => {
     const message = text(kindId);
+    const person = TO_PERSON[kindId];
     // Only the printable document is the complaint; the message tells the district.
-    expect(message).toMatch(/^Dear Dana Whitcomb,/);
+    expect(message).toMatch(new RegExp(`^Dear ${person ?? 'Dana Whitcomb'},`));
     // 10 school days after November 2, or the day before the first proposed meeting time.
     expect(message).toContain(
       kindId === 'iep-meeting-request' ? 'November 9, 2026' : 'November 16, 2026',
@@ -83,6 +90,8 @@ describe.each(DRAFT_KIND_IDS)('%s', (kindId) => {
       expect(doc).toContain(
         'Office of Public Instruction\nDispute Resolution\nP.O. Box 202501\nHelena, MT 59620-2501',
       );
+    } else if (TO_PERSON[kindId]) {
+      expect(doc).toContain(`\n\n${TO_PERSON[kindId]}\n`);
     } else {
       expect(doc).toContain(
         'Dana Whitcomb\nSpecial Education Director\nPine Valley School District',
