@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CalendarForm } from '../../../components/CalendarForm';
+import { ReadFromIep } from '../../../components/iep-import/ReadFromIep';
 import { ProfileForm } from '../../../components/ProfileForm';
 import { ServiceForm } from '../../../components/ServiceForm';
 import { StudentForm } from '../../../components/StudentForm';
@@ -154,7 +155,13 @@ export function SetupPage(props: TrackerRouteProps) {
               </ul>
             </>
           ) : null}
-          <h3>{services?.length ? 'Add another service' : 'Add a service'}</h3>
+          <ReadFromIep
+            {...{ db, student, calendar, today, announce }}
+            onManual={() => document.getElementById('setup-add-service')?.focus()}
+          />
+          <h3 id="setup-add-service" tabIndex={-1}>
+            {services?.length ? 'Add another service' : 'Add a service'}
+          </h3>
           <ServiceForm
             key={serviceFormKey}
             studentId={student.id}
