@@ -5,7 +5,8 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { formatLongDate, type IsoDate } from '../../lib/dates';
-import { saveServices, type AdvocateDatabase } from '../../lib/db';
+import type { AdvocateDatabase } from '../../lib/db';
+import { saveServices } from '../../lib/db/services-import';
 import { readIepItems, readIepText, type IepReading } from '../../lib/iep-import';
 import {
   checkRow,

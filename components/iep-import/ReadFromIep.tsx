@@ -1,13 +1,13 @@
 /**
  * The "Read from the IEP" button and the panel it opens (./IepImport.tsx), for the Services page
- * and the setup's services step. The button gets focus back when the panel closes.
+ * and the setup's services step. The panel (the reader and its grammar) loads on the first click,
+ * so the tracker's first load does not carry it. The button gets focus back when the panel closes.
  */
 import { useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/dates';
 import type { AdvocateDatabase } from '../../lib/db';
 import type { SchoolCalendar, Student } from '../../lib/model';
 import { useFocusAfterRender } from '../../lib/ui/focus';
-import { IepImport } from './IepImport';
 
 export interface ReadFromIepProps {
   db: AdvocateDatabase;
@@ -22,18 +22,41 @@ export interface ReadFromIepProps {
 
 export function ReadFromIep(props: ReadFromIepProps) {
   const [open, setOpen] = useState(false);
+  const [panel, setPanel] = useState<typeof import('./IepImport') | null>(null);
+  const [loadProblem, setLoadProblem] = useState(false);
   const focusAfterRender = useFocusAfterRender();
   const close = () => {
     setOpen(false);
     focusAfterRender('[data-opens="read-iep"]');
   };
-  if (!open) {
+  if (!open || !panel) {
     return (
-      <button type="button" class="secondary" data-opens="read-iep" onClick={() => setOpen(true)}>
-        Read from the IEP
-      </button>
+      <>
+        <button
+          type="button"
+          class="secondary"
+          data-opens="read-iep"
+          aria-busy={open ? 'true' : undefined}
+          onClick={() => {
+            setOpen(true);
+            setLoadProblem(false);
+            import('./IepImport').then(setPanel, () => {
+              setOpen(false);
+              setLoadProblem(true);
+            });
+          }}
+        >
+          Read from the IEP
+        </button>
+        {loadProblem ? (
+          <p class="field-error" role="alert">
+            The IEP reader could not open. Reload the page and try again.
+          </p>
+        ) : null}
+      </>
     );
   }
+  const { IepImport } = panel;
   return (
     <IepImport
       db={props.db}

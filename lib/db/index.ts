@@ -209,21 +209,3 @@ export async function deleteStudent(db: AdvocateDatabase, id: string): Promise<v
     },
   );
 }
-
-/**
- * Adds several services at once (the IEP reader's "Add these services"), and optionally updates
- * the student, in one transaction: all are checked first, so one bad service saves nothing.
- */
-export async function saveServices(
-  db: AdvocateDatabase,
-  services: readonly unknown[],
-  student?: unknown,
-): Promise<Service[]> {
-  const valid = services.map((service) => serviceSchema.parse(service));
-  const validStudent = student === undefined ? undefined : studentSchema.parse(student);
-  await db.transaction('rw', db.services, db.students, async () => {
-    await db.services.bulkPut(valid);
-    if (validStudent) await db.students.put(validStudent);
-  });
-  return valid;
-}

@@ -5,7 +5,8 @@
  */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, saveServices, type AdvocateDatabase } from '../../../lib/db';
+import { openDatabase, type AdvocateDatabase } from '../../../lib/db';
+import { saveServices } from '../../../lib/db/services-import';
 import { checkRow, rowFromDraft, schoolWeeksOf } from '../../../lib/iep-import/confirm';
 import { readIepText } from '../../../lib/iep-import';
 import { TAB_PASTE } from '../../fixtures/iep/make-pdfs';
