@@ -142,8 +142,8 @@ export function SetupPage(props: TrackerRouteProps) {
             Step 3 of 4: IEP services
           </h2>
           <p>
-            Add each service on the IEP's services page (often called "Special Education and Related
-            Services"), one at a time.
+            Read the services from the IEP's PDF, or add each service on the IEP's services page
+            (often called "Special Education and Related Services") one at a time.
           </p>
           {services && services.length > 0 ? (
             <>
