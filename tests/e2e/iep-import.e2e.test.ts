@@ -4,7 +4,8 @@
  * (from the extension's own files, under the extension pages' CSP), the confirm table shows
  * every service with the text it came from, a row with no minutes stops the save with a message
  * and nothing is saved, then "Add these services" saves the ticked rows in one go. A scanned PDF
- * and a file that is not a PDF get plain messages. No network request is made throughout.
+ * and a file that is not a PDF get plain messages, a tab-separated paste reads the same way, and
+ * no network request is made throughout.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +23,7 @@ import {
 } from './harness';
 import { clickText } from './page-actions';
 import { control, fieldState, openAt } from './ui-steps';
-import { infiniteCampusPdf, scannedPdf } from '../fixtures/iep/make-pdfs';
+import { TAB_PASTE, infiniteCampusPdf, scannedPdf } from '../fixtures/iep/make-pdfs';
 import { defaultSettings, type SchoolCalendar, type Service, type Student } from '../../lib/model';
 
 const TODAY = '2025-10-17';
@@ -229,6 +230,28 @@ describe('reading the services from the IEP', () => {
     );
     await clickText(page, 'button', 'Cancel');
     await page.waitForSelector('[data-opens="read-iep"]');
+  });
+
+  it('reads pasted text (a table copied with tabs) and cancelling saves nothing', async () => {
+    await openReader(page);
+    const box = await control(page, 'Or paste the text of the IEP’s services page');
+    // Tabs cannot be typed into a textarea (Tab moves focus): paste the way the browser does.
+    await box.evaluate((el, text) => {
+      const area = el as HTMLTextAreaElement;
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, TAB_PASTE);
+    await clickText(page, 'button', 'Read the pasted text');
+    expect(await waitForTestId(page, 'iep-found')).toMatch(/^We found 2 services\. /);
+    const labels = await Promise.all(
+      (await rows(page)).map((row) =>
+        row.evaluate((tr) => tr.querySelector<HTMLInputElement>('[data-field="label"]')!.value),
+      ),
+    );
+    expect(labels).toEqual(['Occupational Therapy', 'Speech Language Therapy']);
+    await clickText(page, 'button', 'Cancel');
+    await page.waitForSelector('[data-opens="read-iep"]');
+    expect(await readStore<Service>(page, 'services')).toHaveLength(3);
   });
 
   it('made no network request', async () => {
