@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MAIL_HOSTS } from './lib/compose/hosts';
 import { zodWithoutEval } from './scripts/zod-without-eval';
+import { pdfjsWithoutEval, pdfjsWorkerFile } from './scripts/pdfjs-without-eval';
 
 /** Mail hosts where the compose integration runs (see lib/compose/hosts.ts). */
 export const MAIL_HOST_MATCHES = MAIL_HOSTS.map((host) => `https://${host}/*`);
@@ -36,9 +37,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     // zodWithoutEval: no `Function` constructor in the bundle (web-ext lint; see the file).
-    plugins: [preact(), zodWithoutEval()],
+    plugins: [preact(), zodWithoutEval(), pdfjsWithoutEval()],
   }),
   hooks: {
+    // The IEP reader's pdf.js worker, from the extension's own files (scripts/pdfjs-without-eval.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push(pdfjsWorkerFile());
+    },
     // Content scripts use the browser's own `browser`/`chrome` namespace instead of the
     // webextension-polyfill (about 3.3 KB gzip, 40% of their 8 KB budget): in MV3 Chrome and in
     // Firefox every API they call already returns promises, and their one onMessage listener

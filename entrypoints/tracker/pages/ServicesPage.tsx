@@ -1,6 +1,7 @@
 /** The current student's IEP services: add, edit, delete (with the log entries they hold). */
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { FocusHeading } from '../../../components/FocusHeading';
+import { ReadFromIep } from '../../../components/iep-import/ReadFromIep';
 import { ServiceForm } from '../../../components/ServiceForm';
 import { StatusMessage, useStatus } from '../../../components/status';
 import { formatShortDate } from '../../../lib/dates';
@@ -117,9 +118,15 @@ export function ServicesPage(props: TrackerRouteProps) {
           </ServiceForm>
         </section>
       ) : (
-        <button type="button" data-opens="new" onClick={() => open('new')}>
-          Add a service
-        </button>
+        <div class="button-row">
+          <button type="button" data-opens="new" onClick={() => open('new')}>
+            Add a service
+          </button>
+          <ReadFromIep
+            {...{ db, calendar, announce, today: props.today, student: data.student }}
+            onManual={() => open('new')}
+          />
+        </div>
       )}
     </>
   );

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CalendarForm } from '../../../components/CalendarForm';
+import { ReadFromIep } from '../../../components/iep-import/ReadFromIep';
 import { ProfileForm } from '../../../components/ProfileForm';
 import { ServiceForm } from '../../../components/ServiceForm';
 import { StudentForm } from '../../../components/StudentForm';
@@ -141,8 +142,8 @@ export function SetupPage(props: TrackerRouteProps) {
             Step 3 of 4: IEP services
           </h2>
           <p>
-            Add each service on the IEP's services page (often called "Special Education and Related
-            Services"), one at a time.
+            Read the services from the IEP's PDF, or add each service on the IEP's services page
+            (often called "Special Education and Related Services") one at a time.
           </p>
           {services && services.length > 0 ? (
             <>
@@ -154,7 +155,13 @@ export function SetupPage(props: TrackerRouteProps) {
               </ul>
             </>
           ) : null}
-          <h3>{services?.length ? 'Add another service' : 'Add a service'}</h3>
+          <ReadFromIep
+            {...{ db, student, calendar, today, announce }}
+            onManual={() => document.getElementById('setup-add-service')?.focus()}
+          />
+          <h3 id="setup-add-service" tabIndex={-1}>
+            {services?.length ? 'Add another service' : 'Add a service'}
+          </h3>
           <ServiceForm
             key={serviceFormKey}
             studentId={student.id}

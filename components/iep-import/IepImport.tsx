@@ -1,0 +1,414 @@
+/**
+ * "Read from the IEP": choose the IEP's PDF or paste its text, check what was read in the confirm
+ * table, then "Add these services" saves them in one transaction (lib/db saveServices). Nothing
+ * is saved before that. pdf.js is loaded only when a PDF is chosen (lib/iep-import/pdf.ts).
+ */
+import { useRef, useState } from 'preact/hooks';
+import { formatLongDate, type IsoDate } from '../../lib/dates';
+import type { AdvocateDatabase } from '../../lib/db';
+import { saveServices } from '../../lib/db/services-import';
+import { readIepItems, readIepText, type IepReading } from '../../lib/iep-import';
+import {
+  checkRow,
+  rowFromDraft,
+  schoolWeeksOf,
+  type ConfirmRow,
+} from '../../lib/iep-import/confirm';
+import type { PdfProblem } from '../../lib/iep-import/pdf';
+import type { SchoolCalendar, Student } from '../../lib/model';
+import type { FieldErrors } from '../../lib/ui/forms';
+import { FocusHeading } from '../FocusHeading';
+import { TextAreaField } from '../fields';
+import { ConfirmTable } from './ConfirmTable';
+import './iep-import.css';
+
+export interface IepImportProps {
+  db: AdvocateDatabase;
+  student: Student;
+  calendar: SchoolCalendar | null;
+  today: IsoDate;
+  /** After "Add these services": how many were added. */
+  onAdded: (count: number) => void;
+  /** Closes the panel; `manual` when the parent chose to type the services in instead. */
+  onClose: (manual: boolean) => void;
+}
+
+const PROBLEM_MESSAGES: Record<PdfProblem, string> = {
+  'too-big': 'This file is over 50 MB, too big to be an IEP. Choose the IEP’s PDF file.',
+  'not-pdf': 'This file is not a PDF. Choose the IEP’s PDF file, or paste its text below.',
+  password:
+    'This PDF is locked with a password. Open it, print it to a new PDF without the password, or paste its text below.',
+  'too-slow':
+    'Reading this PDF took too long, so we stopped. Try again, or paste the text of the services page below.',
+  broken:
+    'This PDF could not be read: it may be damaged. Try another copy, or paste the text of the services page below.',
+};
+
+type Stage =
+  | { name: 'choose'; problem?: string }
+  | { name: 'reading'; fileName: string }
+  | { name: 'scanned' }
+  | { name: 'confirm'; reading: IepReading; rows: ConfirmRow[] };
+
+interface DetailOffer {
+  field: 'name' | 'school';
+  label: string;
+  value: string;
+  current: string;
+  source: string;
+}
+
+function offersFrom(reading: IepReading, student: Student): DetailOffer[] {
+  const offers: DetailOffer[] = [];
+  const name = reading.details.studentName;
+  if (name && name.value !== student.name) {
+    offers.push({
+      field: 'name',
+      label: 'Your child’s name',
+      value: name.value.slice(0, 120),
+      current: student.name,
+      source: name.source,
+    });
+  }
+  const school = reading.details.school;
+  if (school && school.value !== student.school) {
+    offers.push({
+      field: 'school',
+      label: 'School',
+      value: school.value.slice(0, 200),
+      current: student.school,
+      source: school.source,
+    });
+  }
+  return offers;
+}
+
+export function IepImport(props: IepImportProps) {
+  const { student, calendar } = props;
+  const [stage, setStage] = useState<Stage>({ name: 'choose' });
+  const [pasted, setPasted] = useState('');
+  const [errors, setErrors] = useState<Record<string, FieldErrors>>({});
+  const [use, setUse] = useState<Record<string, boolean>>({});
+  const [saving, setSaving] = useState(false);
+  const [saveProblem, setSaveProblem] = useState('');
+  const fileRef = useRef<HTMLInputElement>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
+  const options = { schoolWeeks: schoolWeeksOf(calendar), calendarKnown: calendar !== null };
+  const fallbackDates = calendar
+    ? { startDate: calendar.firstDay, endDate: calendar.lastDay }
+    : { startDate: props.today, endDate: props.today };
+
+  function show(reading: IepReading) {
+    if (!reading.hasText) {
+      setStage({ name: 'scanned' });
+      return;
+    }
+    const start = reading.details.startDate?.value;
+    const end = reading.details.reviewDate?.value;
+    const fallback = {
+      startDate: start ?? fallbackDates.startDate,
+      endDate: end ?? fallbackDates.endDate,
+    };
+    const rows = reading.services.map((draft, i) => rowFromDraft(draft, i, fallback));
+    // Offer the printed name and school; fill an empty field, never replace one unasked.
+    const initialUse: Record<string, boolean> = {};
+    for (const offer of offersFrom(reading, student))
+      initialUse[offer.field] = offer.current === '';
+    setUse(initialUse);
+    setErrors({});
+    setStage({ name: 'confirm', reading, rows });
+  }
+
+  async function readFile(file: File) {
+    setStage({ name: 'reading', fileName: file.name });
+    try {
+      const { readPdfFile } = await import('../../lib/iep-import/pdf');
+      const text = await readPdfFile(file);
+      show(readIepItems(text.items, options));
+    } catch (error) {
+      const problem = (error as { problem?: PdfProblem }).problem ?? 'broken';
+      setStage({ name: 'choose', problem: PROBLEM_MESSAGES[problem] });
+    }
+  }
+
+  function readPaste() {
+    if (pasted.trim() === '') {
+      setStage({ name: 'choose', problem: 'Paste the text of the IEP’s services page first.' });
+      return;
+    }
+    show(readIepText(pasted, options));
+  }
+
+  async function addServices(rows: ConfirmRow[], reading: IepReading) {
+    setSaveProblem('');
+    const chosen = rows.filter((r) => r.include);
+    const nextErrors: Record<string, FieldErrors> = {};
+    const services: unknown[] = [];
+    for (const row of chosen) {
+      const check = checkRow(row, student.id);
+      if (check.ok) services.push(check.service);
+      else nextErrors[row.key] = check.errors;
+    }
+    setErrors(nextErrors);
+    if (Object.keys(nextErrors).length > 0) {
+      const count = Object.keys(nextErrors).length;
+      setSaveProblem(
+        `${count === 1 ? 'One row needs' : `${count} rows need`} a fix before anything is saved: see the messages in the table.`,
+      );
+      requestAnimationFrame(() =>
+        tableRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    if (services.length === 0) {
+      setSaveProblem('No rows are ticked “Add”. Tick the services to add, or cancel.');
+      return;
+    }
+    const offers = offersFrom(reading, student);
+    const patch: Partial<Student> = {};
+    for (const offer of offers) if (use[offer.field]) patch[offer.field] = offer.value;
+    setSaving(true);
+    try {
+      await saveServices(
+        props.db,
+        services,
+        Object.keys(patch).length > 0 ? { ...student, ...patch } : undefined,
+      );
+      props.onAdded(services.length);
+    } catch {
+      setSaveProblem('The services could not be saved. Nothing was changed; try again.');
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section class="card iep-import" aria-labelledby="iep-import-heading">
+      <FocusHeading id="iep-import-heading">Read the services from the IEP</FocusHeading>
+
+      {stage.name === 'choose' ? (
+        <>
+          <p>
+            Choose the IEP as a PDF file (the one the school sent), or paste the text of its
+            services page. It is read here, in this browser: nothing is sent anywhere. You check
+            every service before anything is saved.
+          </p>
+          {stage.problem ? (
+            <p class="notice danger" role="alert" data-testid="iep-problem">
+              {stage.problem}
+            </p>
+          ) : null}
+          <div class="field">
+            <label for="iep-file">The IEP’s PDF file</label>
+            <input
+              id="iep-file"
+              ref={fileRef}
+              type="file"
+              accept="application/pdf,.pdf"
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                event.currentTarget.value = '';
+                if (file) void readFile(file);
+              }}
+            />
+          </div>
+          <TextAreaField
+            label="Or paste the text of the IEP’s services page"
+            value={pasted}
+            onValue={setPasted}
+            rows={6}
+            hint="Select the services table in the PDF, copy it, and paste it here."
+          />
+          <div class="button-row">
+            <button type="button" onClick={readPaste}>
+              Read the pasted text
+            </button>
+            <button type="button" class="secondary" onClick={() => props.onClose(false)}>
+              Cancel
+            </button>
+          </div>
+        </>
+      ) : null}
+
+      {stage.name === 'reading' ? (
+        <p role="status" data-testid="iep-reading">
+          Reading {stage.fileName}…
+        </p>
+      ) : null}
+
+      {stage.name === 'scanned' ? (
+        <div data-testid="iep-scanned">
+          <p class="notice warn" role="alert">
+            This PDF has no text in it: it is probably a scan (a picture of the pages). The tracker
+            cannot read pictures, and it does not send your IEP anywhere to be read.
+          </p>
+          <p>
+            You can type the services in from the IEP instead. If you have the IEP as a document or
+            an e-mail, you can also paste its text.
+          </p>
+          <div class="button-row">
+            <button type="button" onClick={() => props.onClose(true)}>
+              Enter the services by hand
+            </button>
+            <button type="button" class="secondary" onClick={() => setStage({ name: 'choose' })}>
+              Try another file or paste
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      {stage.name === 'confirm' ? (
+        <ConfirmStage
+          stage={stage}
+          student={student}
+          errors={errors}
+          use={use}
+          saving={saving}
+          saveProblem={saveProblem}
+          tableRef={tableRef}
+          onUse={(field, value) => setUse({ ...use, [field]: value })}
+          onRows={(rows) => setStage({ ...stage, rows })}
+          onAdd={() => void addServices(stage.rows, stage.reading)}
+          onBack={() => setStage({ name: 'choose' })}
+          onManual={() => props.onClose(true)}
+          onCancel={() => props.onClose(false)}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function ConfirmStage(props: {
+  stage: Extract<Stage, { name: 'confirm' }>;
+  student: Student;
+  errors: Record<string, FieldErrors>;
+  use: Record<string, boolean>;
+  saving: boolean;
+  saveProblem: string;
+  tableRef: { current: HTMLDivElement | null };
+  onUse: (field: string, value: boolean) => void;
+  onRows: (rows: ConfirmRow[]) => void;
+  onAdd: () => void;
+  onBack: () => void;
+  onManual: () => void;
+  onCancel: () => void;
+}) {
+  const { reading, rows } = props.stage;
+  const { details } = reading;
+  const offers = offersFrom(reading, props.student);
+  const unsure = rows.filter((r) => !r.draft.sure).length;
+  const chosen = rows.filter((r) => r.include).length;
+  const dates: [string, IsoDate | undefined][] = [
+    ['IEP meeting', details.meetingDate?.value],
+    ['IEP starts', details.startDate?.value],
+    ['Annual review (or end)', details.reviewDate?.value],
+  ];
+  return (
+    <>
+      {rows.length === 0 ? (
+        <p class="notice warn" role="alert" data-testid="iep-none">
+          We found no services in this text. The IEP’s services are usually in a table called
+          “Special Education and Related Services”. You can paste just that table, or type the
+          services in by hand.
+        </p>
+      ) : (
+        <p data-testid="iep-found">
+          We found {rows.length} {rows.length === 1 ? 'service' : 'services'}
+          {unsure > 0 ? `; ${unsure} marked “Check this” need a look` : ''}. Check each row against
+          the IEP and fix anything that is wrong. Nothing is saved until you choose “Add these
+          services”.
+        </p>
+      )}
+
+      {dates.some(([, d]) => d) ? (
+        <>
+          <h3>Dates printed on the IEP</h3>
+          <ul data-testid="iep-dates">
+            {dates
+              .filter(([, d]) => d)
+              .map(([label, d]) => (
+                <li key={label}>
+                  {label}: {formatLongDate(d!)}
+                </li>
+              ))}
+          </ul>
+          <p class="small muted">
+            Services with no dates of their own use the IEP’s start and annual review dates.
+          </p>
+        </>
+      ) : null}
+
+      {offers.length > 0 ? (
+        <fieldset data-testid="iep-offers">
+          <legend>Also printed on the IEP</legend>
+          {offers.map((offer) => (
+            <div class="checkbox" key={offer.field}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={props.use[offer.field] ?? false}
+                  onChange={(event) => props.onUse(offer.field, event.currentTarget.checked)}
+                />
+                {offer.current
+                  ? ` Change ${offer.label.toLowerCase()} from “${offer.current}” to “${offer.value}”`
+                  : ` Save ${offer.label.toLowerCase()}: “${offer.value}”`}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
+
+      {rows.length > 0 ? (
+        <div ref={props.tableRef}>
+          <ConfirmTable
+            rows={rows}
+            errors={props.errors}
+            onChange={(key, patch) =>
+              props.onRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)))
+            }
+          />
+        </div>
+      ) : null}
+
+      {reading.unread.length > 0 ? (
+        <details open data-testid="iep-unread">
+          <summary>Lines we could not read ({reading.unread.length})</summary>
+          <p class="small">
+            These lines were in a services table but did not look like a service. If one is a
+            service, add it by hand.
+          </p>
+          <ul>
+            {reading.unread.map((line, i) => (
+              <li key={i}>
+                <pre>{line}</pre>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+
+      {props.saveProblem ? (
+        <p class="notice danger" role="alert" data-testid="iep-save-problem">
+          {props.saveProblem}
+        </p>
+      ) : null}
+      <div class="button-row">
+        {rows.length > 0 ? (
+          <button type="button" onClick={props.onAdd} disabled={props.saving}>
+            {chosen === 1 ? 'Add this service' : `Add these services (${chosen})`}
+          </button>
+        ) : (
+          <button type="button" onClick={props.onManual}>
+            Enter the services by hand
+          </button>
+        )}
+        <button type="button" class="secondary" onClick={props.onBack}>
+          Read another file or paste
+        </button>
+        <button type="button" class="secondary" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}
