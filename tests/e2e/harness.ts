@@ -24,6 +24,7 @@ import { findChromium, findFirefox } from './support/browser-path';
 import { extensionDirFor, type BrowserName } from './support/build';
 import { openTabUrls } from './support/bidi';
 import { adaptExtensionNavigation } from './support/firefox-navigation';
+import { eventually } from '../support/eventually';
 
 export { startFixtureServer, hasSharedFixture, FIXTURE_HOSTS } from '../fixtures/server/index';
 export type { FixtureServer, RecordedRequest } from '../fixtures/server/index';
@@ -33,6 +34,7 @@ export { setExtensionToday } from './support/clock';
 export { axeViolations, expectNoA11yViolations, formatViolations } from './support/a11y';
 export { collectRequests, type NetworkRequest, type RequestCollector } from './support/requests';
 export type { BrowserName } from './support/build';
+export { eventually, type EventuallyOptions } from '../support/eventually';
 
 export interface LaunchOptions {
   /** Default: E2E_BROWSER, else chromium. */
@@ -181,16 +183,18 @@ export async function launchExtensionBrowser(
       },
       waitForExtensionPage: async (path, { timeout = 15_000 } = {}) => {
         const wanted = extensionUrl(path);
-        const deadline = Date.now() + timeout;
-        for (;;) {
-          for (const page of await browser.pages()) {
-            const href = await page.evaluate(() => location.href).catch(() => '');
-            if (href.startsWith(wanted)) return adapt(page);
-          }
-          if (Date.now() > deadline)
-            throw new Error(`No tab showed ${wanted} within ${timeout} ms.`);
-          await new Promise((wait) => setTimeout(wait, 100));
-        }
+        const page = await eventually(
+          async () => {
+            for (const page of await browser.pages()) {
+              const href = await page.evaluate(() => location.href).catch(() => '');
+              if (href.startsWith(wanted)) return page;
+            }
+            return undefined;
+          },
+          `a tab showing ${wanted}`,
+          timeout,
+        );
+        return adapt(page);
       },
       serviceWorker: async () => {
         const target = browser
