@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
+import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../fixtures/server/index';
 import { findChromium, findFirefox } from './support/browser-path';
 import { extensionDirFor, type BrowserName } from './support/build';
@@ -162,6 +162,10 @@ export async function launchExtensionBrowser(
     const extensionUrl = (path: string) => `${extensionOrigin}/${path.replace(/^\//, '')}`;
     // Firefox: an extension page (the popup's) kept open for evaluateInExtension, opened on first use.
     let apiPage: Page | undefined;
+    const isShowing = async (page: Page) => {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      return href === extensionUrl('popup.html') && (await openTabUrls(browser)).includes(href);
+    };
     const openApiPage = async () => {
       const page = adapt(await browser.newPage());
       await page.goto(extensionUrl('popup.html'), { waitUntil: 'load' });
@@ -212,17 +216,39 @@ export async function launchExtensionBrowser(
       ): Promise<R> => {
         type Evaluate = (fn: unknown, ...args: unknown[]) => Promise<R>;
         if (browserName === 'firefox') {
-          apiPage ??= await openApiPage();
+          // Reopened when a test closed it, or the browser did (on an update: no event then).
+          if (!apiPage || apiPage.isClosed() || !(await isShowing(apiPage)))
+            apiPage = await openApiPage();
           return (apiPage.evaluate as unknown as Evaluate).call(apiPage, fn, ...args);
         }
-        const worker = await browser
-          .waitForTarget(
-            (t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin),
-            { timeout: 10_000 },
-          )
-          .then((target) => target.worker());
+        const ours = (t: Target) =>
+          t.type() === 'service_worker' && t.url().startsWith(extensionOrigin);
+        await browser.waitForTarget(ours, { timeout: 10_000 });
+        // The newest: after an update the old worker stays listed, and never answers.
+        const target = browser.targets().filter(ours).at(-1)!;
+        const worker = await target.worker();
         if (!worker) throw new Error('The extension has no service worker running.');
-        return (worker.evaluate as unknown as Evaluate).call(worker, fn, ...args);
+        // Right after an update the new worker may not be listed yet: an evaluation in the old
+        // one fails as soon as a new one appears (or the old one goes), instead of hanging.
+        let onCreated: (created: Target) => void = () => {};
+        let onDestroyed: (destroyed: Target) => void = () => {};
+        const replaced = new Promise<never>((_, reject) => {
+          const fail = () =>
+            reject(new Error('The service worker was replaced (an update?) before it answered.'));
+          onCreated = (created) => void (created !== target && ours(created) && fail());
+          onDestroyed = (destroyed) => void (destroyed === target && fail());
+          browser.on('targetcreated', onCreated);
+          browser.on('targetdestroyed', onDestroyed);
+        });
+        try {
+          return await Promise.race([
+            (worker.evaluate as unknown as Evaluate).call(worker, fn, ...args),
+            replaced,
+          ]);
+        } finally {
+          browser.off('targetcreated', onCreated);
+          browser.off('targetdestroyed', onDestroyed);
+        }
       },
       close: async () => {
         await browser.close().catch(() => {});
