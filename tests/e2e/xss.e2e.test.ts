@@ -357,8 +357,8 @@ describe('XSS: hostile strings are shown as text and never run', () => {
       const [button] = await insertButtons(page);
       await button!.click();
       const picker = await waitForPicker(page);
+      // chooseKind waits for the kind to be selected; its preview renders in the same update.
       await chooseKind(picker, 'service-concern');
-      await new Promise((settle) => setTimeout(settle, 300));
       await check(picker, `picker in ${label}`, [student().name]);
       await picker.page().keyboard.press('Enter');
       await pickerClosed(page);
