@@ -32,7 +32,12 @@ export { seedDatabase, clearDatabase, readStore, type SeedData } from './support
 export { reloadExtensionPage } from './support/reload';
 export { setExtensionToday } from './support/clock';
 export { axeViolations, expectNoA11yViolations, formatViolations } from './support/a11y';
-export { collectRequests, type NetworkRequest, type RequestCollector } from './support/requests';
+export {
+  collectRequests,
+  type NetworkRequest,
+  type RequestCollector,
+  type RequestRange,
+} from './support/requests';
 export type { BrowserName } from './support/build';
 export { eventually, type EventuallyOptions } from '../support/eventually';
 
