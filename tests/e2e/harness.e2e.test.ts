@@ -13,7 +13,7 @@ import {
   collectRequests,
   eventually,
   expectNoA11yViolations,
-  hasSharedFixture,
+  needsSharedFixture,
   launchExtensionBrowser,
   readStore,
   seedDatabase,
@@ -107,8 +107,11 @@ describe('e2e harness', () => {
     await page.close();
   });
 
-  it.skipIf(!hasSharedFixture('gmail/compose-new-message-2020.html'))(
-    'serves the captured Gmail compose page from ../shared/fixtures on mail.google.com',
+  const capture = needsSharedFixture('gmail/compose-new-message-2020.html');
+  it.skipIf(capture.skip)(
+    capture.title(
+      'serves the captured Gmail compose page from ../shared/fixtures on mail.google.com',
+    ),
     async () => {
       const page = await ext.newPage();
       await page.goto('https://mail.google.com/__shared/gmail/compose-new-message-2020.html', {

@@ -26,7 +26,12 @@ import { openTabUrls } from './support/bidi';
 import { adaptExtensionNavigation } from './support/firefox-navigation';
 import { eventually } from '../support/eventually';
 
-export { startFixtureServer, hasSharedFixture, FIXTURE_HOSTS } from '../fixtures/server/index';
+export {
+  startFixtureServer,
+  hasSharedFixture,
+  needsSharedFixture,
+  FIXTURE_HOSTS,
+} from '../fixtures/server/index';
 export type { FixtureServer, RecordedRequest } from '../fixtures/server/index';
 export { seedDatabase, clearDatabase, readStore, type SeedData } from './support/database';
 export { reloadExtensionPage } from './support/reload';
