@@ -211,9 +211,11 @@ export async function launchExtensionBrowser(
         return adapt(page);
       },
       serviceWorker: async () => {
+        // The newest: after an update the old worker stays listed (see evaluateInExtension).
         const target = browser
           .targets()
-          .find((t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin));
+          .filter((t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin))
+          .at(-1);
         return target ? target.worker() : null;
       },
       tabUrls: async () =>
