@@ -12,42 +12,26 @@
  * probe again (`npm run lint:firefox` would also show it).
  */
 import type { Plugin } from 'vite';
-
-interface Patch {
-  /** The zod file, as a path ending. */
-  file: RegExp;
-  find: string;
-  replace: string;
-}
-
-const PATCHES: Patch[] = [
-  {
-    // The probe: answer "no eval" without trying it.
-    file: /[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/,
-    find: 'const F = Function;\n        new F("");\n        return true;',
-    replace: 'return false;',
-  },
-  {
-    // The JIT compiler's last step: unreachable when jitless, so fail loudly if ever reached.
-    file: /[\\/]zod[\\/]v4[\\/]core[\\/]doc\.js$/,
-    find: 'const F = Function;',
-    replace:
-      'const F = () => { throw new Error("zod code generation is off in this extension (jitless)"); };',
-  },
-];
+import { sourcePatches } from './source-patches';
 
 export function zodWithoutEval(): Plugin {
-  return {
-    name: 'zod-without-eval',
-    enforce: 'pre',
-    transform(code, id) {
-      const patch = PATCHES.find((candidate) => candidate.file.test(id.split('?')[0]!));
-      if (!patch) return null;
-      if (!code.includes(patch.find))
-        this.error(
-          `zod-without-eval: "${patch.find}" not found in ${id}; zod changed, update scripts/zod-without-eval.ts.`,
-        );
-      return { code: code.replace(patch.find, patch.replace), map: null };
-    },
-  };
+  return sourcePatches(
+    'zod-without-eval',
+    [
+      {
+        // The probe: answer "no eval" without trying it.
+        file: /[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/,
+        find: 'const F = Function;\n        new F("");\n        return true;',
+        replace: 'return false;',
+      },
+      {
+        // The JIT compiler's last step: unreachable when jitless, so fail loudly if ever reached.
+        file: /[\\/]zod[\\/]v4[\\/]core[\\/]doc\.js$/,
+        find: 'const F = Function;',
+        replace:
+          'const F = () => { throw new Error("zod code generation is off in this extension (jitless)"); };',
+      },
+    ],
+    'zod changed, update scripts/zod-without-eval.ts.',
+  );
 }

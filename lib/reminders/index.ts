@@ -4,7 +4,9 @@
  * notification per new reminder. Clicking it opens the tracker's Letters page for that student.
  *
  * What was shown is kept in browser.storage.local ("reminders.notified": key → the day it was
- * shown) so no deadline is announced twice, across restarts too.
+ * shown) so no deadline is announced twice, across restarts too. Each finished check is noted
+ * in browser.storage.session ("reminders.lastCheck", see LastCheck): the signal the e2e tests
+ * wait for before they assert that a check showed nothing, or that nothing opened the database.
  *
  * Wire it from entrypoints/background.ts with `registerReminders(db)`: the listeners are added
  * synchronously, as an MV3 service worker must.
@@ -33,6 +35,30 @@ const FALLBACK_ICON =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAIAAADYYG7QAAAAXElEQVR4nO3VUQ3AIAxFUZzMB2bwr2KzQAINLTs3FXA+XtL29JHq2nEB0AroPRQQEBAQ0Cpo11sA+i8oOqD7QelGDVQOFB3Q/aB0owYqB4oOCAgICGgWlOGAyoE+5acar/7IsWkAAAAASUVORK5CYII=';
 
 export type NotifiedRecord = Record<string, string>;
+
+/** storage.session key of the last finished check (cleared with the browser session). */
+export const LAST_CHECK_STORAGE_KEY = 'reminders.lastCheck';
+
+/** What started a check. */
+export type CheckReason = 'install' | 'startup' | 'alarm' | 'clock';
+
+/** The last finished check: a test-visible signal, nothing reads it in the product. */
+export interface LastCheck {
+  /** Unique per check. */
+  run: string;
+  reason: CheckReason;
+  /** ms since 1970, from this browser's clock. */
+  startedAt: number;
+  finishedAt: number;
+  /** Notifications shown, or null when the check failed. */
+  shown: number | null;
+}
+
+async function noteCheck(check: LastCheck): Promise<void> {
+  await browser.storage.session
+    .set({ [LAST_CHECK_STORAGE_KEY]: check })
+    .catch((error: unknown) => console.warn('Could not note the reminder check', error));
+}
 
 async function readNotified(): Promise<NotifiedRecord> {
   const stored = await browser.storage.local.get(NOTIFIED_STORAGE_KEY);
@@ -80,13 +106,19 @@ async function show(reminder: Reminder): Promise<void> {
 
 /**
  * Checks once and shows what is new. Returns the reminders shown. Runs one at a time (the alarm
- * and browser start can fire together), so nothing is shown twice.
+ * and browser start can fire together), so nothing is shown twice. When it has finished, it
+ * notes itself in storage.session (LAST_CHECK_STORAGE_KEY), failed or not.
  */
 let running: Promise<Reminder[]> = Promise.resolve([]);
-export function checkReminders(db: AdvocateDatabase): Promise<Reminder[]> {
+export function checkReminders(
+  db: AdvocateDatabase,
+  reason: CheckReason = 'alarm',
+): Promise<Reminder[]> {
+  let startedAt = 0;
   running = running
     .catch(() => [])
     .then(async () => {
+      startedAt = Date.now();
       const [today, notified, followUps] = await Promise.all([
         getToday(),
         readNotified(),
@@ -105,8 +137,22 @@ export function checkReminders(db: AdvocateDatabase): Promise<Reminder[]> {
       }
       if (fresh.length > 0) await writeNotified(notified);
       return fresh;
-    });
+    })
+    .then(
+      async (fresh) => {
+        await noteCheck(lastCheck(reason, startedAt, fresh.length));
+        return fresh;
+      },
+      async (error: unknown) => {
+        await noteCheck(lastCheck(reason, startedAt, null));
+        throw error;
+      },
+    );
   return running;
+}
+
+function lastCheck(reason: CheckReason, startedAt: number, shown: number | null): LastCheck {
+  return { run: crypto.randomUUID(), reason, startedAt, finishedAt: Date.now(), shown };
 }
 
 async function openLetters(db: AdvocateDatabase, studentId: string): Promise<void> {
@@ -119,17 +165,17 @@ async function openLetters(db: AdvocateDatabase, studentId: string): Promise<voi
 }
 
 export function registerReminders(db: AdvocateDatabase): void {
-  const check = () =>
-    void checkReminders(db).catch((e) => console.warn('Reminder check failed', e));
+  const check = (reason: CheckReason) =>
+    void checkReminders(db, reason).catch((e) => console.warn('Reminder check failed', e));
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REMINDER_ALARM) check();
+    if (alarm.name === REMINDER_ALARM) check('alarm');
   });
-  browser.runtime.onStartup.addListener(check);
-  browser.runtime.onInstalled.addListener(check);
+  browser.runtime.onStartup.addListener(() => check('startup'));
+  browser.runtime.onInstalled.addListener(() => check('install'));
   // The "today" override (lib/clock, a test and demo hook) moves the day: check again.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && CLOCK_STORAGE_KEY in changes) check();
+    if (area === 'local' && CLOCK_STORAGE_KEY in changes) check('clock');
   });
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;

@@ -26,7 +26,7 @@ import {
   waitForPicker,
   type ComposeBrowser,
 } from './compose-support';
-import { axeViolations, formatViolations, hasSharedFixture } from './harness';
+import { axeViolations, formatViolations, needsSharedFixture } from './harness';
 
 const EDITOR = 'div[g_editable="true"]';
 
@@ -350,8 +350,11 @@ describe('Gmail compose', () => {
     await page.close();
   });
 
-  it.skipIf(!hasSharedFixture('gmail/compose-new-message-2020.html'))(
-    'the captured Gmail compose (2020): one button, on the real editor, and insertion works',
+  const capture = needsSharedFixture('gmail/compose-new-message-2020.html');
+  it.skipIf(capture.skip)(
+    capture.title(
+      'the captured Gmail compose (2020): one button, on the real editor, and insertion works',
+    ),
     async () => {
       await open('/__shared/gmail/compose-new-message-2020.html');
       await waitForButtons(page, 1);

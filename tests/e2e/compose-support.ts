@@ -22,6 +22,7 @@ import {
 import { setExtensionToday } from './support/clock';
 import { waitForFrameAt } from './support/firefox-navigation';
 import { drivenOverBiDi } from './support/bidi';
+import { afterScan, recordScans, waitForScan } from './support/scans';
 import { queryInClosedShadowRoots } from './support/shadow';
 
 /** A school day in the sample's school year; the extension is moved to it (lib/clock). */
@@ -230,7 +231,10 @@ export async function insertWithPicker(
   await pickerClosed(page);
 }
 
-/** Opens a fixture page in a new tab, collecting what it throws or logs as errors. */
+/**
+ * Opens a fixture page in a new tab, collecting what it throws or logs as errors, and recording
+ * our content script's scan signals (./support/scans.ts).
+ */
 export async function openFixture(
   ext: ComposeBrowser,
   host: string,
@@ -238,6 +242,7 @@ export async function openFixture(
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await ext.newPage();
   const errors = collectPageErrors(page);
+  await recordScans(page);
   await page.goto(ext.fixtures.url(host, path), { waitUntil: 'load' });
   return { page, errors };
 }
@@ -253,10 +258,12 @@ export function ourElements(page: Page): Promise<number> {
 
 /**
  * A page without a compose gets nothing from us, even after focus moves into a field there
- * (detection also listens to focus).
+ * (detection also listens to focus): checked once our content script has finished its start-up
+ * scan and its look at the focused field. The page must come from openFixture (which records
+ * the scans).
  */
 export async function expectNothingAdded(page: Page, focusSelector: string): Promise<void> {
-  await page.focus(focusSelector);
-  await new Promise((wait) => setTimeout(wait, 300));
+  await waitForScan(page, 'start');
+  await afterScan(page, 'focus', () => page.focus(focusSelector));
   expect(await ourElements(page)).toBe(0);
 }

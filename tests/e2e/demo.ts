@@ -13,7 +13,7 @@ import { isIsoDate, todayIso } from '../../lib/dates';
 import { defaultSettings } from '../../lib/model';
 import { buildSampleData, SAMPLE_IDS } from '../../lib/sample';
 import { FIXTURES_DIR } from '../fixtures/server/index';
-import { launchExtensionBrowser, seedDatabase, type ExtensionBrowser } from './harness';
+import { eventually, launchExtensionBrowser, seedDatabase, type ExtensionBrowser } from './harness';
 import { ARTIFACTS_DIR, prepareExtension } from './support/build';
 import { setExtensionToday } from './support/clock';
 
@@ -86,37 +86,33 @@ function findButton(node: DomNode, label: string): DomNode | null {
  */
 async function openPicker(compose: Page) {
   const session = await compose.createCDPSession();
-  let box: number[] | null = null;
-  for (const deadline = Date.now() + 5_000; !box && Date.now() < deadline;) {
-    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-      root: DomNode;
-    };
-    const button = findButton(root, 'Insert IEP paragraph');
-    if (button) {
+  const box = await eventually(
+    async () => {
+      const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+        root: DomNode;
+      };
+      const button = findButton(root, 'Insert IEP paragraph');
+      if (!button) return undefined;
       const { model } = await session.send('DOM.getBoxModel', {
         backendNodeId: button.backendNodeId,
       });
-      box = model.border;
-    } else {
-      await new Promise((wait) => setTimeout(wait, 200));
-    }
-  }
+      return model.border;
+    },
+    'the "Insert IEP paragraph" button on the compose page',
+    { timeout: 5_000, interval: 200 },
+  ).catch((error: Error) => void console.warn(error.message));
   await session.detach();
-  if (!box) {
-    console.warn('No "Insert IEP paragraph" button on the compose page.');
-    return;
-  }
+  if (!box) return;
   await compose.mouse.click((box[0]! + box[4]!) / 2, (box[1]! + box[5]!) / 2);
-  for (const deadline = Date.now() + 5_000; Date.now() < deadline;) {
-    const picker = compose.frames().find((frame) => frame.url().includes('/picker.html'));
-    if (picker) {
-      await picker.waitForSelector('h1', { timeout: 5_000 }).catch(() => {});
-      await new Promise((settle) => setTimeout(settle, 500));
-      return;
-    }
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
-  console.warn('The picker did not open.');
+  const picker = await eventually(
+    () => compose.frames().find((frame) => frame.url().includes('/picker.html')),
+    'the picker to open',
+    5_000,
+  ).catch((error: Error) => void console.warn(error.message));
+  if (!picker) return;
+  await picker.waitForSelector('h1', { timeout: 5_000 }).catch(() => {});
+  // For the screenshot only: let the picker's entrance finish painting.
+  await new Promise((settle) => setTimeout(settle, 500));
 }
 
 async function screenshots(pages: Awaited<ReturnType<typeof openDemo>>) {

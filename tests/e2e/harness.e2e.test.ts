@@ -11,8 +11,9 @@ import {
   axeViolations,
   clearDatabase,
   collectRequests,
+  eventually,
   expectNoA11yViolations,
-  hasSharedFixture,
+  needsSharedFixture,
   launchExtensionBrowser,
   readStore,
   seedDatabase,
@@ -106,8 +107,11 @@ describe('e2e harness', () => {
     await page.close();
   });
 
-  it.skipIf(!hasSharedFixture('gmail/compose-new-message-2020.html'))(
-    'serves the captured Gmail compose page from ../shared/fixtures on mail.google.com',
+  const capture = needsSharedFixture('gmail/compose-new-message-2020.html');
+  it.skipIf(capture.skip)(
+    capture.title(
+      'serves the captured Gmail compose page from ../shared/fixtures on mail.google.com',
+    ),
     async () => {
       const page = await ext.newPage();
       await page.goto('https://mail.google.com/__shared/gmail/compose-new-message-2020.html', {
@@ -179,12 +183,17 @@ describe('e2e harness', () => {
         expect(worker).not.toBeNull();
         await worker!.evaluate(() => fetch('https://example.com/from-worker').catch(() => null));
       }
-      // Request events can arrive just after the fetch settles: poll briefly.
+      // Request events can arrive just after the fetch settles: wait for each to be recorded.
+      const recorded = (list: () => Promise<string[]> | string[], entry: string) =>
+        eventually(async () => {
+          expect(await list()).toContain(entry);
+          return true;
+        }, `${entry} to be recorded`);
       const fromExtension = async () =>
         (await collector.networkRequestsFrom(probe.extensionOrigin)).map((r) => r.url);
-      await expect.poll(fromExtension).toContain('https://example.com/from-page');
+      await recorded(fromExtension, 'https://example.com/from-page');
       if (probe.browserName === 'chromium') {
-        await expect.poll(fromExtension).toContain('https://example.com/from-worker');
+        await recorded(fromExtension, 'https://example.com/from-worker');
         // Chromium also reports the extension's own files; they are not network requests.
         expect(collector.requests.some((r) => r.url.startsWith(probe.extensionOrigin))).toBe(true);
       } else {
@@ -199,8 +208,8 @@ describe('e2e harness', () => {
           await background.fetch('https://tracker.invalid/beacon').catch(() => null);
         });
         const seen = () => fixtures.requests.map((r) => `${r.method} ${r.host}${r.path}`);
-        await expect.poll(seen).toContain('GET example.com/from-background');
-        await expect.poll(seen).toContain('CONNECT tracker.invalid');
+        await recorded(seen, 'GET example.com/from-background');
+        await recorded(seen, 'CONNECT tracker.invalid');
       }
       expect(
         (await collector.networkRequests()).every((r) => !r.url.startsWith(probe.extensionOrigin)),

@@ -18,21 +18,33 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
+import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../fixtures/server/index';
 import { findChromium, findFirefox } from './support/browser-path';
 import { extensionDirFor, type BrowserName } from './support/build';
 import { openTabUrls } from './support/bidi';
 import { adaptExtensionNavigation } from './support/firefox-navigation';
+import { eventually } from '../support/eventually';
 
-export { startFixtureServer, hasSharedFixture, FIXTURE_HOSTS } from '../fixtures/server/index';
+export {
+  startFixtureServer,
+  hasSharedFixture,
+  needsSharedFixture,
+  FIXTURE_HOSTS,
+} from '../fixtures/server/index';
 export type { FixtureServer, RecordedRequest } from '../fixtures/server/index';
 export { seedDatabase, clearDatabase, readStore, type SeedData } from './support/database';
 export { reloadExtensionPage } from './support/reload';
 export { setExtensionToday } from './support/clock';
 export { axeViolations, expectNoA11yViolations, formatViolations } from './support/a11y';
-export { collectRequests, type NetworkRequest, type RequestCollector } from './support/requests';
+export {
+  collectRequests,
+  type NetworkRequest,
+  type RequestCollector,
+  type RequestRange,
+} from './support/requests';
 export type { BrowserName } from './support/build';
+export { eventually, type EventuallyOptions } from '../support/eventually';
 
 export interface LaunchOptions {
   /** Default: E2E_BROWSER, else chromium. */
@@ -160,6 +172,10 @@ export async function launchExtensionBrowser(
     const extensionUrl = (path: string) => `${extensionOrigin}/${path.replace(/^\//, '')}`;
     // Firefox: an extension page (the popup's) kept open for evaluateInExtension, opened on first use.
     let apiPage: Page | undefined;
+    const isShowing = async (page: Page) => {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      return href === extensionUrl('popup.html') && (await openTabUrls(browser)).includes(href);
+    };
     const openApiPage = async () => {
       const page = adapt(await browser.newPage());
       await page.goto(extensionUrl('popup.html'), { waitUntil: 'load' });
@@ -181,21 +197,25 @@ export async function launchExtensionBrowser(
       },
       waitForExtensionPage: async (path, { timeout = 15_000 } = {}) => {
         const wanted = extensionUrl(path);
-        const deadline = Date.now() + timeout;
-        for (;;) {
-          for (const page of await browser.pages()) {
-            const href = await page.evaluate(() => location.href).catch(() => '');
-            if (href.startsWith(wanted)) return adapt(page);
-          }
-          if (Date.now() > deadline)
-            throw new Error(`No tab showed ${wanted} within ${timeout} ms.`);
-          await new Promise((wait) => setTimeout(wait, 100));
-        }
+        const page = await eventually(
+          async () => {
+            for (const page of await browser.pages()) {
+              const href = await page.evaluate(() => location.href).catch(() => '');
+              if (href.startsWith(wanted)) return page;
+            }
+            return undefined;
+          },
+          `a tab showing ${wanted}`,
+          timeout,
+        );
+        return adapt(page);
       },
       serviceWorker: async () => {
+        // The newest: after an update the old worker stays listed (see evaluateInExtension).
         const target = browser
           .targets()
-          .find((t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin));
+          .filter((t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin))
+          .at(-1);
         return target ? target.worker() : null;
       },
       tabUrls: async () =>
@@ -208,17 +228,39 @@ export async function launchExtensionBrowser(
       ): Promise<R> => {
         type Evaluate = (fn: unknown, ...args: unknown[]) => Promise<R>;
         if (browserName === 'firefox') {
-          apiPage ??= await openApiPage();
+          // Reopened when a test closed it, or the browser did (on an update: no event then).
+          if (!apiPage || apiPage.isClosed() || !(await isShowing(apiPage)))
+            apiPage = await openApiPage();
           return (apiPage.evaluate as unknown as Evaluate).call(apiPage, fn, ...args);
         }
-        const worker = await browser
-          .waitForTarget(
-            (t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin),
-            { timeout: 10_000 },
-          )
-          .then((target) => target.worker());
+        const ours = (t: Target) =>
+          t.type() === 'service_worker' && t.url().startsWith(extensionOrigin);
+        await browser.waitForTarget(ours, { timeout: 10_000 });
+        // The newest: after an update the old worker stays listed, and never answers.
+        const target = browser.targets().filter(ours).at(-1)!;
+        const worker = await target.worker();
         if (!worker) throw new Error('The extension has no service worker running.');
-        return (worker.evaluate as unknown as Evaluate).call(worker, fn, ...args);
+        // Right after an update the new worker may not be listed yet: an evaluation in the old
+        // one fails as soon as a new one appears (or the old one goes), instead of hanging.
+        let onCreated: (created: Target) => void = () => {};
+        let onDestroyed: (destroyed: Target) => void = () => {};
+        const replaced = new Promise<never>((_, reject) => {
+          const fail = () =>
+            reject(new Error('The service worker was replaced (an update?) before it answered.'));
+          onCreated = (created) => void (created !== target && ours(created) && fail());
+          onDestroyed = (destroyed) => void (destroyed === target && fail());
+          browser.on('targetcreated', onCreated);
+          browser.on('targetdestroyed', onDestroyed);
+        });
+        try {
+          return await Promise.race([
+            (worker.evaluate as unknown as Evaluate).call(worker, fn, ...args),
+            replaced,
+          ]);
+        } finally {
+          browser.off('targetcreated', onCreated);
+          browser.off('targetdestroyed', onDestroyed);
+        }
       },
       close: async () => {
         await browser.close().catch(() => {});

@@ -18,6 +18,7 @@ import {
 } from './harness';
 import { setExtensionToday } from './support/clock';
 import { captureDownloads } from './support/downloads';
+import { waitForReminderCheck } from './support/reminders';
 import { readClipboard } from './support/firefox-chrome';
 import {
   eventually,
@@ -405,14 +406,17 @@ describe('letter page: the OPI state complaint', () => {
       ext.evaluateInExtension(async () => Object.keys(await chrome.notifications.getAll()));
     expect(await shown()).toContain(notificationId);
 
-    // The daily alarm does not show the same deadline twice…
+    // The daily alarm does not show the same deadline twice: once its check has finished (its
+    // note in storage.session), the notification is still gone…
     const fireAlarm = () =>
       ext.evaluateInExtension(() =>
         chrome.alarms.create('follow-up-check', { when: Date.now() + 50 }),
       );
     await ext.evaluateInExtension((id: string) => chrome.notifications.clear(id), notificationId);
+    const since = Date.now();
     await fireAlarm();
-    await new Promise((wait) => setTimeout(wait, 1500));
+    const check = await waitForReminderCheck(ext, { reason: 'alarm', since });
+    expect(check.shown).toBe(0);
     expect(await shown()).not.toContain(notificationId);
 
     // …and shows it again only when the record of what was shown is gone.

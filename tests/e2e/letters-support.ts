@@ -48,17 +48,5 @@ export async function readLocalStorage(page: Page, key: string): Promise<unknown
   }, key);
 }
 
-/** Polls until `check` returns a value other than undefined/false, or fails after `timeoutMs`. */
-export async function eventually<T>(
-  check: () => Promise<T | undefined | false>,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
-    await new Promise((wait) => setTimeout(wait, 150));
-  }
-}
+/** The shared polling helper, kept importable from here for the letter tests. */
+export { eventually } from '../support/eventually';

@@ -1,6 +1,6 @@
 /**
  * Small page actions for the trust e2e tests (backup, privacy, XSS): click by visible text and
- * read the files a page downloads.
+ * read the files a page downloads (./support/downloads.ts).
  *
  * Two things learned the hard way in this Chromium:
  *   - puppeteer's P-selectors (::-p-text, ::-p-aria) hang or crash extension pages, so elements
@@ -26,33 +26,5 @@ export async function clickText(page: Page, selector: string, text: string): Pro
   await (element as unknown as { click(): Promise<void> }).click();
 }
 
-/**
- * Keeps every Blob the page turns into a download link (lib's downloads go through
- * URL.createObjectURL), so a test can read the file without touching the file system.
- */
-export async function captureDownloads(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const scope = window as unknown as { __downloads: Blob[] };
-    scope.__downloads = [];
-    const original = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      if (blob instanceof Blob) scope.__downloads.push(blob);
-      return original(blob);
-    };
-  });
-}
-
-/**
- * The text of the last file downloaded since captureDownloads, once there is one. Lone
- * surrogates are made well-formed for the trip to Node.
- */
-export async function lastDownload(page: Page): Promise<string> {
-  await page.waitForFunction(
-    () => (window as unknown as { __downloads: Blob[] }).__downloads.length > 0,
-  );
-  return page.evaluate(async () => {
-    const list = (window as unknown as { __downloads: Blob[] }).__downloads;
-    const text = await list[list.length - 1]!.text();
-    return (text as unknown as { toWellFormed(): string }).toWellFormed();
-  });
-}
+/** Downloads: one helper for every test, in ./support/downloads.ts (kept importable from here). */
+export { captureDownloads, lastDownload } from './support/downloads';

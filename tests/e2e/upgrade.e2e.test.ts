@@ -10,7 +10,17 @@
  *
  * The update is installing the same build again (Chrome treats it as an update of the running
  * extension, onInstalled "update"); see compose-reload.e2e.test.ts for the compose details.
+ *
+ * Planting the old database races with everything in the extension that opens it: a Dexie open
+ * that comes while the old database is being written waits, then upgrades it the moment the
+ * test lets go (this test once saw version 20 where it had just written 10). So the old database
+ * is planted only when nothing of ours can open it: the install's own work has finished (its
+ * setup tab is showing, its reminder check noted itself), the daily reminder alarm is cleared
+ * (the update sets it again), no page of ours is open, and the writing happens in a document of
+ * the extension's origin that runs none of its code (an icon).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupData } from '../../lib/backup';
@@ -19,8 +29,9 @@ import { DATABASE_NAME } from '../../lib/db';
 import { SCHEMA_VERSION, schemaVersions } from '../../lib/db/schema';
 import { realisticDataset } from '../unit/backup-fixtures';
 import { insertButtons, pickerClosed, waitForButtons, waitForPicker } from './compose-support';
-import { launchExtensionBrowser, readStore, type ExtensionBrowser } from './harness';
+import { eventually, launchExtensionBrowser, readStore, type ExtensionBrowser } from './harness';
 import { extensionDirFor } from './support/build';
+import { clearReminderAlarm, waitForReminderCheck } from './support/reminders';
 
 interface StoreShape {
   name: string;
@@ -150,15 +161,64 @@ async function databaseShape(
   }, DATABASE_NAME);
 }
 
-async function closeExtensionPages(ext: ExtensionBrowser, except?: Page): Promise<void> {
-  for (const page of await ext.browser.pages())
-    if (page !== except && page.url().startsWith(ext.extensionOrigin)) await page.close();
+/** The extension's tabs, from the browser's own list (Firefox tells Puppeteer of no closing). */
+async function extensionTabs(ext: ExtensionBrowser): Promise<string[]> {
+  return (await ext.tabUrls()).filter((url) => url.startsWith(ext.extensionOrigin));
 }
 
-async function update(ext: ExtensionBrowser): Promise<void> {
+/** Closes every page of ours and waits until the browser lists none. */
+async function closeExtensionPages(ext: ExtensionBrowser): Promise<void> {
+  for (const page of await ext.browser.pages()) {
+    const href = await page.evaluate(() => location.href).catch(() => page.url());
+    if (href.startsWith(ext.extensionOrigin)) await page.close();
+  }
+  await eventually(async () => {
+    expect(await extensionTabs(ext)).toEqual([]);
+    return true;
+  }, 'every extension tab to close');
+}
+
+/**
+ * Waits until nothing in the extension will open the database by itself: the install's setup
+ * tab has opened and the install's reminder check has finished; then clears the daily alarm,
+ * whose first check comes a minute after the install (the update creates it again).
+ */
+async function quietExtension(ext: ExtensionBrowser): Promise<void> {
+  await ext.waitForExtensionPage('tracker.html#/setup');
+  await waitForReminderCheck(ext, { reason: 'install' });
+  await clearReminderAlarm(ext);
+  await closeExtensionPages(ext);
+}
+
+/** A tab showing one of the extension's icons: its origin, none of its code. */
+async function codeFreeExtensionPage(ext: ExtensionBrowser): Promise<Page> {
+  const icons = (
+    JSON.parse(
+      readFileSync(
+        join(extensionDirFor(ext.browserName, process.env.E2E_BUILD_DIR), 'manifest.json'),
+        'utf8',
+      ),
+    ) as { icons: Record<string, string> }
+  ).icons;
+  return ext.openExtensionPage(Object.values(icons)[0]!);
+}
+
+/**
+ * Installs the build again, as an update. Answers when it started (for waitForUpdateCheck).
+ */
+async function update(ext: ExtensionBrowser): Promise<number> {
+  const since = Date.now();
   await ext.browser.installExtension(extensionDirFor(ext.browserName, process.env.E2E_BUILD_DIR));
-  // The new service worker starts; give onInstalled ("update") a moment.
-  await new Promise((settle) => setTimeout(settle, 500));
+  return since;
+}
+
+/**
+ * Waits for the new background's install check (onInstalled "update"): it reads every student,
+ * so the database is open, and upgraded, when it answers. (In Firefox this opens the harness's
+ * extension page, see evaluateInExtension.)
+ */
+async function waitForUpdateCheck(ext: ExtensionBrowser, since: number): Promise<void> {
+  await waitForReminderCheck(ext, { reason: 'install', since });
 }
 
 describe('updates keep every record', () => {
@@ -175,13 +235,13 @@ describe('updates keep every record', () => {
 
   it('upgrades a database left by release 1 (schema version 1) with nothing lost or changed', async () => {
     expect(SCHEMA_VERSION).toBeGreaterThan(1);
-    const page = await ext.openExtensionPage('picker.html');
-    await closeExtensionPages(ext, page);
+    await quietExtension(ext);
+    const page = await codeFreeExtensionPage(ext);
     await createOldDatabase(page, 1, storesOf(1), expected);
     expect((await databaseShape(page)).version).toBe(10);
     await page.close();
 
-    await update(ext);
+    await waitForUpdateCheck(ext, await update(ext));
     const tracker = await ext.openExtensionPage('tracker.html#/log');
     await tracker.bringToFront();
     await tracker.waitForFunction(
@@ -208,18 +268,24 @@ describe('updates keep every record', () => {
     const compose = await ext.newPage();
     await compose.goto(ext.fixtures.url('mail.google.com', '/compose.html'), { waitUntil: 'load' });
     await waitForButtons(compose, 1);
-    const extensionTabs = async () =>
-      (await ext.tabUrls()).filter((url) => url.startsWith(ext.extensionOrigin));
-    expect(await extensionTabs()).toEqual(
+    expect(await extensionTabs(ext)).toEqual(
       expect.arrayContaining([
         ext.extensionUrl('tracker.html#/students'),
         ext.extensionUrl('popup.html'),
       ]),
     );
-    await update(ext);
+    const since = await update(ext);
     // The browser closes the extension's own pages on an update… (read from the browser's tab
     // list: Firefox sends Puppeteer no 'close' event for them)
-    await expect.poll(extensionTabs, { timeout: 15_000 }).toEqual([]);
+    await eventually(
+      async () => {
+        expect(await extensionTabs(ext)).toEqual([]);
+        return true;
+      },
+      'the update to close the extension tabs',
+      15_000,
+    );
+    await waitForUpdateCheck(ext, since);
     // …and reopening them shows every record.
     const reopened = await ext.openExtensionPage('tracker.html#/students');
     await reopened.bringToFront();

@@ -27,7 +27,7 @@ import {
   waitForButtons,
   waitForPicker,
 } from './compose-support';
-import { launchExtensionBrowser, seedDatabase, type ExtensionBrowser } from './harness';
+import { eventually, launchExtensionBrowser, seedDatabase, type ExtensionBrowser } from './harness';
 import { captureDownloads, clickText, lastDownload } from './page-actions';
 import { setExtensionToday } from './support/clock';
 
@@ -179,15 +179,21 @@ describe('XSS: hostile strings are shown as text and never run', () => {
     return watch(await ext.openExtensionPage(path, { waitFor }));
   }
 
-  /** Scans until the expected text has rendered (pages load their data after they open). */
+  /**
+   * Scans once the expected text has rendered (pages load their data after they open): that
+   * text is the signal the hostile data is on screen, so the scan that follows is meaningful.
+   */
   async function check(page: Page | Frame, where: string, expected: readonly string[]) {
-    let scanned = await scan(page, INJECTED);
-    for (let waited = 0; missing(scanned, expected).length > 0 && waited < 10_000; waited += 250) {
-      await new Promise((settle) => setTimeout(settle, 250));
-      scanned = await scan(page, INJECTED);
-    }
+    const scanned = await eventually(
+      async () => {
+        const result = await scan(page, INJECTED);
+        expect(missing(result, expected), `${where}: text shown literally`).toEqual([]);
+        return result;
+      },
+      `${where} to show its ${expected.length} strings`,
+      { interval: 250 },
+    );
     expectClean(scanned, where);
-    expect(missing(scanned, expected), `${where}: text shown literally`).toEqual([]);
     surfaces.push(`${where} (${expected.length} strings)`);
   }
 
@@ -351,8 +357,8 @@ describe('XSS: hostile strings are shown as text and never run', () => {
       const [button] = await insertButtons(page);
       await button!.click();
       const picker = await waitForPicker(page);
+      // chooseKind waits for the kind to be selected; its preview renders in the same update.
       await chooseKind(picker, 'service-concern');
-      await new Promise((settle) => setTimeout(settle, 300));
       await check(picker, `picker in ${label}`, [student().name]);
       await picker.page().keyboard.press('Enter');
       await pickerClosed(page);

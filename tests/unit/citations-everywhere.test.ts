@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citations } from '../../lib/drafts/citations';
+import { reference } from '../support/reference';
 
 const root = join(import.meta.dirname, '..', '..');
 const SOURCE_DIRS = ['lib', 'components', 'entrypoints'];
@@ -57,9 +58,13 @@ describe('citations across the product', () => {
   });
 
   it('never prints the rules the reference says not to cite', () => {
+    // From the project's copy of the reference (tests/fixtures/reference, npm run
+    // reference:refresh): this runs without ../shared.
+    const rules = reference.doNotCite.rules;
+    expect(rules.length).toBeGreaterThan(0);
     const offenders = files
       .filter((file) => !file.endsWith(join('lib', 'drafts', 'citations.ts')))
-      .filter((file) => /10\.16\.(3340|3501|3507)/.test(readFileSync(file, 'utf8')))
+      .filter((file) => rules.some((rule) => readFileSync(file, 'utf8').includes(rule)))
       .map((file) => relative(root, file));
     expect(offenders).toEqual([]);
   });

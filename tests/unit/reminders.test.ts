@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checkReminders, LAST_CHECK_STORAGE_KEY, type LastCheck } from '../../lib/reminders';
 import { dueReminders, newReminders, type StudentFollowUp } from '../../lib/reminders/check';
+import { freshDatabase } from './backup-fixtures';
 import { letterSchema, sessionEntrySchema, type Letter } from '../../lib/model';
 
 const student = { id: 'student-1', name: 'Sam' };
@@ -89,5 +92,39 @@ describe('due reminders', () => {
     expect(newReminders(follow([concern]), '2026-11-09', shown).map((r) => r.key)).toEqual([
       due[1]!.key,
     ]);
+  });
+});
+
+describe('checkReminders notes each finished check (the signal e2e tests wait for)', () => {
+  afterEach(() => fakeBrowser.reset());
+
+  it('in storage.session: a new run id, the reason and what it showed', async () => {
+    const db = freshDatabase();
+    const before = Date.now();
+    expect(await checkReminders(db, 'clock')).toEqual([]);
+    const first = (await fakeBrowser.storage.session.get(LAST_CHECK_STORAGE_KEY))[
+      LAST_CHECK_STORAGE_KEY
+    ] as LastCheck;
+    expect(first).toMatchObject({ reason: 'clock', shown: 0 });
+    expect(first.startedAt).toBeGreaterThanOrEqual(before);
+    expect(first.finishedAt).toBeGreaterThanOrEqual(first.startedAt);
+
+    await checkReminders(db, 'alarm');
+    const second = (await fakeBrowser.storage.session.get(LAST_CHECK_STORAGE_KEY))[
+      LAST_CHECK_STORAGE_KEY
+    ] as LastCheck;
+    expect(second.reason).toBe('alarm');
+    expect(second.run).not.toBe(first.run);
+    db.close();
+  });
+
+  it('also when the check fails, with nothing shown', async () => {
+    const db = freshDatabase();
+    db.close({ disableAutoOpen: true });
+    await expect(checkReminders(db, 'startup')).rejects.toThrow();
+    const noted = (await fakeBrowser.storage.session.get(LAST_CHECK_STORAGE_KEY))[
+      LAST_CHECK_STORAGE_KEY
+    ] as LastCheck;
+    expect(noted).toMatchObject({ reason: 'startup', shown: null });
   });
 });

@@ -4,12 +4,13 @@
  *
  * The database is opened WITHOUT a version, after the page's own Dexie created it with the real
  * schema: if it does not exist yet, the open is aborted (so no empty database is left behind)
- * and retried until the page creates it. Pages read their data on load, so reload (or navigate)
+ * and tried again until the page creates it. Pages read their data on load, so reload (or navigate)
  * after seeding to see it: pass `{ reload: true }`.
  */
 import type { Page } from 'puppeteer';
 import { DATABASE_NAME } from '../../../lib/db/index';
 import * as model from '../../../lib/model/index';
+import { eventually } from '../../support/eventually';
 import { reloadExtensionPage } from './reload';
 import type { z } from '../../../lib/model/zod';
 
@@ -82,28 +83,37 @@ type Operation =
   { kind: 'seed'; records: StoreRecords } | { kind: 'clear' } | { kind: 'read'; store: string };
 
 /**
- * Runs one operation in the page. Everything happens inside one function passed to
- * page.evaluate: extension pages forbid eval, so no code can be sent as text.
+ * Runs one operation in the page, once the page's Dexie has created the database (retried with
+ * the shared `eventually` until then). Everything in the page happens inside one function
+ * passed to page.evaluate: extension pages forbid eval, so no code can be sent as text.
  */
 async function inPage<T>(page: Page, operation: Operation, timeoutMs = 10_000): Promise<T> {
+  const result = await eventually(
+    () => attempt(page, operation),
+    `the page to create database "${DATABASE_NAME}" (${page.url()})`,
+    timeoutMs,
+  );
+  if ('error' in result) throw new Error(`IndexedDB in ${page.url()}: ${result.error}`);
+  return result.value as T;
+}
+
+/** One try: undefined when the database does not exist yet. */
+async function attempt(
+  page: Page,
+  operation: Operation,
+): Promise<{ value: unknown } | { error: string } | undefined> {
   const result = await page.evaluate(
-    async (name: string, timeout: number, op: Operation) => {
+    async (name: string, op: Operation) => {
       // No named inner functions here: tsx/esbuild would wrap them in a helper the page lacks.
-      const deadline = Date.now() + timeout;
-      let db: IDBDatabase | null = null;
-      for (;;) {
-        db = await new Promise<IDBDatabase | null>((resolve, reject) => {
-          const request = indexedDB.open(name);
-          // Never create the database here: only the page's Dexie knows the schema.
-          request.onupgradeneeded = () => request.transaction?.abort();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () =>
-            request.error?.name === 'AbortError' ? resolve(null) : reject(request.error);
-        });
-        if (db || Date.now() >= deadline) break;
-        await new Promise((wait) => setTimeout(wait, 100));
-      }
-      if (!db) return { error: `the page never created database "${name}".` };
+      const db = await new Promise<IDBDatabase | null>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        // Never create the database here: only the page's Dexie knows the schema.
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () =>
+          request.error?.name === 'AbortError' ? resolve(null) : reject(request.error);
+      });
+      if (!db) return { missing: true as const };
       try {
         const stores =
           op.kind === 'seed'
@@ -140,11 +150,9 @@ async function inPage<T>(page: Page, operation: Operation, timeoutMs = 10_000): 
       }
     },
     DATABASE_NAME,
-    timeoutMs,
     operation,
   );
-  if ('error' in result) throw new Error(`IndexedDB in ${page.url()}: ${result.error}`);
-  return result.value as T;
+  return 'missing' in result ? undefined : result;
 }
 
 /**

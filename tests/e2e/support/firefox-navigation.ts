@@ -8,6 +8,7 @@
  * Both answer null instead of an HTTP response: an extension page has none.
  */
 import type { Frame, GoToOptions, HTTPResponse, Page, WaitForOptions } from 'puppeteer';
+import { eventually } from '../../support/eventually';
 import { reloadExtensionPage } from './reload';
 
 const adapted = new WeakSet<Page>();
@@ -44,24 +45,22 @@ async function gotoExtensionPage(
   // Puppeteer's goto starts the navigation (an extension page cannot be reached from a web
   // page's own script); only its wait for navigation events is left behind.
   start(url, { timeout }).catch(() => {});
-  // Polled by hand: while the old document goes, an evaluation can fail in ways Puppeteer's
-  // waitForFunction does not retry (a BiDi realm that is already gone).
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const arrived = await page
-      .evaluate(
+  // Polled from here: while the old document goes, an evaluation can fail in ways Puppeteer's
+  // waitForFunction does not retry (a BiDi realm that is already gone); eventually retries.
+  await eventually(
+    () =>
+      page.evaluate(
         (address: string, value: string) =>
           (window as unknown as { __harnessDocument?: string }).__harnessDocument !== value &&
           location.href.split('#')[0] === address.split('#')[0] &&
           document.readyState === 'complete',
         url,
         token,
-      )
-      .catch(() => false);
-    if (arrived) return null;
-    if (Date.now() > deadline) throw new Error(`${url} did not load within ${timeout} ms.`);
-    await new Promise((wait) => setTimeout(wait, 50));
-  }
+      ),
+    `${url} to load`,
+    { timeout, interval: 50 },
+  );
+  return null;
 }
 
 /**
@@ -96,14 +95,16 @@ export async function waitForFrameAt(
   part: string,
   { timeout = 10_000 } = {},
 ): Promise<Frame> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    for (const frame of page.frames()) {
-      if (frame.url().includes(part)) return frame;
-      const href = await frame.evaluate(() => location.href).catch(() => '');
-      if (href.includes(part)) return frame;
-    }
-    if (Date.now() > deadline) throw new Error(`No frame showed ${part} within ${timeout} ms.`);
-    await new Promise((wait) => setTimeout(wait, 50));
-  }
+  return eventually(
+    async () => {
+      for (const frame of page.frames()) {
+        if (frame.url().includes(part)) return frame;
+        const href = await frame.evaluate(() => location.href).catch(() => '');
+        if (href.includes(part)) return frame;
+      }
+      return undefined;
+    },
+    `a frame showing ${part}`,
+    { timeout, interval: 50 },
+  );
 }

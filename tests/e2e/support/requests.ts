@@ -24,12 +24,21 @@ export interface NetworkRequest {
   time: number;
 }
 
+/** A stretch of the record: `requests.slice(from, to)` (see RequestCollector.requests). */
+export interface RequestRange {
+  from?: number;
+  to?: number;
+}
+
 export interface RequestCollector {
   requests: NetworkRequest[];
-  /** Only requests that leave the browser (http, https, ws, wss), not extension files or data:. */
-  networkRequests(): Promise<NetworkRequest[]>;
+  /**
+   * Only requests that leave the browser (http, https, ws, wss), not extension files or data:;
+   * all of them, or those of one stretch of the record.
+   */
+  networkRequests(range?: RequestRange): Promise<NetworkRequest[]>;
   /** Network requests made by contexts of the given origin (target, frame or initiator). */
-  networkRequestsFrom(origin: string): Promise<NetworkRequest[]>;
+  networkRequestsFrom(origin: string, range?: RequestRange): Promise<NetworkRequest[]>;
   stop(): Promise<void>;
 }
 
@@ -123,15 +132,15 @@ export async function collectRequests(browser: Browser): Promise<RequestCollecto
   browser.on('targetcreated', onTargetCreated);
   await Promise.all(browser.targets().map(attach));
 
-  const networkRequests = async () => {
+  const networkRequests = async ({ from = 0, to = requests.length }: RequestRange = {}) => {
     await Promise.all([...pending]);
-    return requests.filter((request) => NETWORK_SCHEMES.test(request.url));
+    return requests.slice(from, to).filter((request) => NETWORK_SCHEMES.test(request.url));
   };
   return {
     requests,
     networkRequests,
-    networkRequestsFrom: async (origin) =>
-      (await networkRequests()).filter((request) =>
+    networkRequestsFrom: async (origin, range) =>
+      (await networkRequests(range)).filter((request) =>
         [request.targetUrl, request.frameUrl, request.initiator.url].some((url) =>
           url?.startsWith(origin),
         ),

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, saveService, type AdvocateDatabase } from '../../../lib/db';
 import type { Service } from '../../../lib/model';
 import { useLiveQuery } from '../../../lib/ui/live-query';
+import { eventually } from '../../support/eventually';
 
 function service(id: string, studentId: string): Service {
   return {
@@ -41,11 +42,17 @@ function ServiceIds(props: { db: AdvocateDatabase; studentId: string; seen: stri
   return <p>{shown}</p>;
 }
 
+/** Lets Preact and Dexie work (10 ms at a time, inside act) until `check` holds. */
 async function until(check: () => boolean) {
-  for (let i = 0; i < 100 && !check(); i++) {
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-  expect(check()).toBe(true);
+  await eventually(
+    async () => {
+      if (check()) return true;
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+      return check();
+    },
+    'the rendered state',
+    { timeout: 1_000, interval: 0 },
+  );
 }
 
 describe('useLiveQuery', () => {

@@ -3,7 +3,7 @@
  * The host adapters on DOM structures modelled on the real hosts: each finds the real editor and
  * never the look-alikes (Gmail's hidden twin, Outlook's recipient fields and reading pane).
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DETECTION_ANIMATION } from '../../../lib/compose/detect';
@@ -12,6 +12,7 @@ import { gmailAdapter } from '../../../lib/compose/gmail';
 import { MAIL_HOSTS } from '../../../lib/compose/hosts';
 import { outlookAdapter } from '../../../lib/compose/outlook';
 import { adapterForHost } from '../../../lib/compose/registry';
+import { needsShared } from '../../support/shared';
 import { gmailCompose, loneTextbox, outlookCompose, readingPaneBody, setSize } from './dom';
 
 afterEach(() => {
@@ -46,14 +47,11 @@ describe('Gmail adapter', () => {
     expect(gmailAdapter.subjectFor(second.editor)).toBe(second.subject);
   });
 
-  const capture = resolve(
-    __dirname,
-    '../../../../shared/fixtures/gmail/compose-new-message-2020.html',
-  );
-  it.skipIf(!existsSync(capture))(
-    'finds exactly the real editor in the captured 2020 compose',
+  const capture = needsShared('fixtures/gmail/compose-new-message-2020.html');
+  it.skipIf(capture.skip)(
+    capture.title('finds exactly the real editor in the captured 2020 compose'),
     () => {
-      document.body.innerHTML = readFileSync(capture, 'utf8');
+      document.body.innerHTML = readFileSync(capture.path, 'utf8');
       const found = new Set(
         Array.from(document.querySelectorAll('*'))
           .map((element) => gmailAdapter.editorFor(element))
