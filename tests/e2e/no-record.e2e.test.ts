@@ -280,7 +280,8 @@ describe('weeks with no record', () => {
     await tracker.keyboard.press('Enter');
     const letter = await ext.waitForExtensionPage(
       `letter.html?student=${student.id}&kind=records-request&service=${speech.id}&dates=2025-10-06`,
-      { timeout: 10_000 },
+      // A bound, not a pause: a new Firefox tab on this shared 2-core machine once took over 10 s.
+      { timeout: 30_000 },
     );
     await letter.bringToFront();
     expect(await valueOf(letter, 'Kind of letter', 'combobox')).toBe('records-request');
@@ -290,5 +291,13 @@ describe('weeks with no record', () => {
       );
     expect(await checked('speech-language therapy')).toBe(true);
     expect(await checked('occupational therapy')).toBe(false);
+    // The dates reach the draft as its input noRecordPeriods, and the letter asks for that week.
+    expect(await valueOf(letter, 'Weeks or months with no record (optional)', 'textbox')).toBe(
+      '2025-10-06',
+    );
+    await letter.waitForFunction(
+      () => document.querySelector('[contenteditable]')?.textContent?.includes('Oct 6, 2025'),
+      { timeout: 10_000, polling: 100 },
+    );
   });
 });
