@@ -3,7 +3,8 @@
  * - "Log what happened": pick the weeks (all checked), say what happened (missed with a reason,
  *   or given as scheduled) and an optional note, review the entries, and add them to the log in
  *   one step (one entry per scheduled session; each stays editable on the Session log page);
- * - "Ask for the service logs": the records request for exactly those dates, on the letter page.
+ * - "Ask for the service logs": the records request for exactly those dates, on the letter page
+ *   (in a new tab, so the gap stays in view).
  */
 import { useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/dates';
@@ -32,6 +33,7 @@ import {
 import { useFocusAfterRender } from '../../lib/ui/focus';
 import { useSchemaForm } from '../../lib/ui/forms';
 import { recordsRequestPath } from '../../lib/ui/letter-links';
+import { openPage } from '../../lib/ui/open-page';
 import { FocusHeading } from '../FocusHeading';
 import { FormActions } from '../FormActions';
 import { RadioGroup, TextAreaField } from '../fields';
@@ -44,8 +46,6 @@ export interface NoRecordActionsProps {
   calendar: SchoolCalendar;
   /** The student's log entries (any service). */
   sessions: readonly SessionEntry[];
-  /** How a link opens a page (the popup opens a tab); default: the link's own navigation. */
-  onOpenPage?: (path: string) => (event: Event) => void;
 }
 
 const UNIT_WORDS = { day: 'days', week: 'weeks', month: 'months' } as const;
@@ -92,8 +92,9 @@ export function NoRecordActions(props: NoRecordActionsProps) {
           <a
             class="button secondary"
             href={letterPath.replace(/^\//, '')}
-            onClick={props.onOpenPage?.(letterPath)}
-            aria-label={`Ask for the service logs: ${serviceName(service)}`}
+            // A tab of its own, so the gap stays in view while the letter is written.
+            onClick={openPage(letterPath)}
+            aria-label={`Ask for the service logs: ${serviceName(service)} (opens in a new tab)`}
           >
             Ask for the service logs
           </a>

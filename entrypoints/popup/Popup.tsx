@@ -3,7 +3,6 @@
  * as of today. Everything else lives in the tracker tab.
  */
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { GapCard } from '../../components/GapCard';
 import { NoRecordActions } from '../../components/gap/NoRecordActions';
 import { SessionForm } from '../../components/SessionForm';
@@ -20,15 +19,8 @@ import {
   type SessionEntry,
 } from '../../lib/model';
 import { useCurrentStudentView, type GapInputs } from '../../lib/ui/students';
+import { openPage } from '../../lib/ui/open-page';
 import { useToday } from '../../lib/ui/today';
-
-/** Opens an extension page in a tab (the popup closes itself when the tab takes focus). */
-function openPage(path: string) {
-  return (event: Event) => {
-    event.preventDefault();
-    void browser.tabs.create({ url: browser.runtime.getURL(path as '/tracker.html') });
-  };
-}
 
 function PageLink(props: { path: string; children: string }) {
   return (
@@ -183,7 +175,6 @@ function GapCards(props: {
             gap={gap}
             calendar={props.calendar}
             sessions={props.sessions}
-            onOpenPage={openPage}
           />
         </GapCard>
       ))}

@@ -154,7 +154,10 @@ describe('weeks with no record', () => {
     expect(await tracker.$(`${otCard} [data-testid="no-record"]`)).toBeNull();
     expect(await tracker.$(`${otCard} .no-record-actions button`)).toBeNull();
 
-    const ask = await control(tracker, 'Ask for the service logs: speech-language therapy', 'link');
+    const ask = await control(
+      tracker,
+      'Ask for the service logs: speech-language therapy (opens in a new tab)',
+    );
     const href = await ask.evaluate((a) => a.getAttribute('href')!);
     const query = new URLSearchParams(href.split('?')[1]);
     expect(href.startsWith('letter.html?')).toBe(true);
@@ -273,21 +276,28 @@ describe('weeks with no record', () => {
   it('"Ask for the service logs" opens the records request for that service and those dates', async () => {
     await tracker.goto(ext.extensionUrl('tracker.html#/gaps'), { waitUntil: 'load' });
     await tracker.bringToFront();
-    await tabTo(tracker, 'Ask for the service logs: speech-language therapy');
+    await tabTo(tracker, 'Ask for the service logs: speech-language therapy (opens in a new tab)');
     await tracker.keyboard.press('Enter');
-    await tracker.waitForFunction(() => location.pathname.endsWith('/letter.html'), {
-      timeout: 10_000,
-      polling: 100,
-    });
-    expect(await tracker.evaluate(() => new URLSearchParams(location.search).get('dates'))).toBe(
-      '2025-10-06',
+    const letter = await ext.waitForExtensionPage(
+      `letter.html?student=${student.id}&kind=records-request&service=${speech.id}&dates=2025-10-06`,
+      // A bound, not a pause: a new Firefox tab on this shared 2-core machine once took over 10 s.
+      { timeout: 30_000 },
     );
-    expect(await valueOf(tracker, 'Kind of letter', 'combobox')).toBe('records-request');
+    await letter.bringToFront();
+    expect(await valueOf(letter, 'Kind of letter', 'combobox')).toBe('records-request');
     const checked = async (name: string) =>
-      (await control(tracker, name, 'checkbox')).evaluate(
+      (await control(letter, name, 'checkbox')).evaluate(
         (box) => (box as HTMLInputElement).checked,
       );
     expect(await checked('speech-language therapy')).toBe(true);
     expect(await checked('occupational therapy')).toBe(false);
+    // The dates reach the draft as its input noRecordPeriods, and the letter asks for that week.
+    expect(await valueOf(letter, 'Weeks or months with no record (optional)', 'textbox')).toBe(
+      '2025-10-06',
+    );
+    await letter.waitForFunction(
+      () => document.querySelector('[contenteditable]')?.textContent?.includes('Oct 6, 2025'),
+      { timeout: 10_000, polling: 100 },
+    );
   });
 });

@@ -52,6 +52,30 @@ describe('evidence report', () => {
     expect(byId(owed)).toEqual(byId(sample.services.map((s, i) => [s.id, gaps[i]!.owed])));
     expect(owed.some(([, minutes]) => (minutes as number) > 0)).toBe(true);
 
+    // No-record minutes per service in the summary, and each one's weeks listed in a table.
+    const noRecord = await report.$$eval('[data-testid=summary-table] tbody tr', (rows) =>
+      rows.map((row) => [
+        row.getAttribute('data-service-id'),
+        Number(row.querySelector('[data-unaccounted]')?.getAttribute('data-unaccounted')),
+      ]),
+    );
+    expect(byId(noRecord)).toEqual(
+      byId(sample.services.map((s, i) => [s.id, gaps[i]!.unaccounted])),
+    );
+    const tables = await report.$$eval('[data-testid=no-record-table]', (all) =>
+      all.map((table) => [
+        table.getAttribute('data-service-id'),
+        [...table.querySelectorAll('tbody tr')].map((row) => row.getAttribute('data-start')),
+      ]),
+    );
+    expect(byId(tables)).toEqual(
+      byId(
+        sample.services
+          .map((s, i) => [s.id, gaps[i]!.unaccountedPeriods.map((p) => p.start)])
+          .filter(([, starts]) => starts!.length > 0),
+      ),
+    );
+
     const missedCount = gaps.reduce((sum, gap) => sum + gap.missedSessions.length, 0);
     expect(missedCount).toBeGreaterThan(0);
     expect((await report.$$('[data-testid=missed-row]')).length).toBe(missedCount);

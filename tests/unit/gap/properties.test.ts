@@ -9,12 +9,16 @@ import {
   computeServiceGap,
   computeStudentGaps,
   explainGap,
+  noRecordEntries,
+  planNoRecordSessions,
   weeklySeries,
   type ServiceGap,
 } from '../../../lib/gap';
+import { isSchoolDay } from '../../../lib/calendar';
 import {
   MISSED_REASONS,
   PERIODS,
+  sessionEntrySchema,
   type SchoolCalendar,
   type Service,
   type SessionEntry,
@@ -113,6 +117,56 @@ function sum(
 }
 
 describe('gap engine properties', () => {
+  it('logging what happened settles exactly the chosen periods with no record', () => {
+    fc.assert(
+      fc.property(
+        serviceArb,
+        calendarArb,
+        fc.array(entryArb, { maxLength: 60 }),
+        asOfArb,
+        fc.integer({ min: 0, max: 2 ** 30 }),
+        (service, calendar, entries, asOf, mask) => {
+          const before = computeServiceGap(service, calendar, entries, asOf);
+          const chosen = before.unaccountedPeriods
+            .filter((_, i) => (mask >> (i % 30)) & 1)
+            .map((p) => p.start);
+          const plans = planNoRecordSessions(service, calendar, before, entries, chosen);
+          expect(plans.map((plan) => plan.period.start)).toEqual(chosen);
+          for (const plan of plans) {
+            const minutes = plan.sessions.map((s) => s.scheduledMinutes);
+            expect(minutes.reduce((a, b) => a + b, 0)).toBe(plan.period.unaccounted);
+            expect(plan.sessions.length).toBeLessThanOrEqual(service.sessionsPerPeriod ?? 1);
+            for (const session of plan.sessions) {
+              expect(session.scheduledMinutes).toBeGreaterThan(0);
+              expect(isSchoolDay(calendar, session.date)).toBe(true);
+              expect(session.date >= plan.period.start && session.date <= plan.period.end).toBe(
+                true,
+              );
+              expect(session.date >= service.startDate && session.date <= service.endDate).toBe(
+                true,
+              );
+            }
+          }
+          let n = 0;
+          const added = noRecordEntries(
+            plans,
+            service,
+            { status: 'missed', reason: 'provider-vacancy', note: '' },
+            { newId: () => `new-${++n}`, createdAt: 0 },
+          ).map((entry) => sessionEntrySchema.parse(entry));
+          const after = computeServiceGap(service, calendar, [...entries, ...added], asOf);
+          const settled = new Set(chosen);
+          expect(after.unaccountedPeriods.map((p) => p.start)).toEqual(
+            before.unaccountedPeriods.map((p) => p.start).filter((start) => !settled.has(start)),
+          );
+          const addedMinutes = added.reduce((total, e) => total + e.scheduledMinutes, 0);
+          expect(after.unaccounted).toBe(before.unaccounted - addedMinutes);
+          expect(after.documentedMissed).toBe(before.documentedMissed + addedMinutes);
+        },
+      ),
+    );
+  });
+
   it('owes only documented minutes, and totals equal to the periods (rules v2)', () => {
     fc.assert(
       fc.property(
