@@ -128,9 +128,11 @@ export function registerReminders(db: AdvocateDatabase): void {
   browser.runtime.onStartup.addListener(check);
   browser.runtime.onInstalled.addListener(check);
   // The "today" override (lib/clock, a test and demo hook) moves the day: check again.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && CLOCK_STORAGE_KEY in changes) check();
-  });
+  if (__TEST_HOOKS__) {
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && CLOCK_STORAGE_KEY in changes) check();
+    });
+  }
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
     const studentId = id.slice(NOTIFICATION_PREFIX.length).split('|')[0] ?? '';
