@@ -16,12 +16,11 @@
  *   insertions (picker → background → content script → editor). Bare page: the page inserting
  *   the same draft's HTML itself with execCommand, the part no extension can avoid.
  */
+import { BUTTON_TAG, PICKER_TAG, pinComposeToken } from '../e2e/support/compose-names';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'puppeteer';
-import { BUTTON_TAG } from '../../lib/compose/button';
-import { PICKER_TAG } from '../../lib/compose/picker-frame';
 import { buildSampleData } from '../../lib/sample';
 import { expectedDraft, insertButtons, TODAY } from '../e2e/compose-support';
 import { FIXTURES_DIR } from '../fixtures/server/index';
@@ -291,6 +290,7 @@ export async function measureCompose(browserName: BrowserName, label: string): P
     const setup = await ext.openExtensionPage('popup.html');
     await seedDatabase(setup, buildSampleData(TODAY));
     await setExtensionToday(setup, TODAY);
+    await pinComposeToken(setup);
     await setup.close();
 
     serveBareCopy(fixtures);
