@@ -18,9 +18,15 @@ import {
   saveSettings,
   type AdvocateDatabase,
 } from '../db';
-import { newReminders, type Reminder, type StudentFollowUp } from './check';
+import { newReminders, notificationText, type Reminder, type StudentFollowUp } from './check';
 
-export { dueReminders, newReminders, type Reminder, type StudentFollowUp } from './check';
+export {
+  dueReminders,
+  newReminders,
+  notificationText,
+  type Reminder,
+  type StudentFollowUp,
+} from './check';
 
 export const REMINDER_ALARM = 'follow-up-check';
 export const NOTIFIED_STORAGE_KEY = 'reminders.notified';
@@ -66,14 +72,13 @@ function iconUrl(): string {
     : FALLBACK_ICON;
 }
 
-async function show(reminder: Reminder): Promise<void> {
+async function show(reminder: Reminder, showName: boolean): Promise<void> {
   await browser.notifications.create(
     `${NOTIFICATION_PREFIX}${reminder.studentId}|${reminder.key}`,
     {
       type: 'basic',
       iconUrl: iconUrl(),
-      title: reminder.title,
-      message: reminder.message,
+      ...notificationText(reminder, showName),
     },
   );
 }
@@ -87,10 +92,11 @@ export function checkReminders(db: AdvocateDatabase): Promise<Reminder[]> {
   running = running
     .catch(() => [])
     .then(async () => {
-      const [today, notified, followUps] = await Promise.all([
+      const [today, notified, followUps, settings] = await Promise.all([
         getToday(),
         readNotified(),
         loadFollowUps(db),
+        getSettings(db),
       ]);
       const fresh = newReminders(followUps, today, new Set(Object.keys(notified)));
       for (const reminder of fresh) {
@@ -98,7 +104,7 @@ export function checkReminders(db: AdvocateDatabase): Promise<Reminder[]> {
         // every day; the Letters page shows the same overdue deadlines anyway.
         notified[reminder.key] = today;
         try {
-          await show(reminder);
+          await show(reminder, settings.namesInNotifications);
         } catch (error) {
           console.warn('Could not show a reminder', error);
         }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dueReminders, newReminders, type StudentFollowUp } from '../../lib/reminders/check';
+import {
+  dueReminders,
+  newReminders,
+  notificationText,
+  type StudentFollowUp,
+} from '../../lib/reminders/check';
 import { letterSchema, sessionEntrySchema, type Letter } from '../../lib/model';
 
 const student = { id: 'student-1', name: 'Sam' };
@@ -54,6 +59,20 @@ describe('due reminders', () => {
       'pwn-request',
     ]);
     expect(reminder!.message).toMatch(/^Sam: Ask in writing for a plan to make up/);
+  });
+
+  it("notifications leave out the child's name and the letter's subject unless turned on", () => {
+    const [reminder] = dueReminders(follow([concern], []), '2026-10-20');
+    const quiet = notificationText(reminder!, false);
+    expect(quiet.title).toBe('No reply logged to your letter (asked by October 19, 2026)');
+    expect(quiet.message).toMatch(/^Ask in writing for a plan to make up/);
+    expect(JSON.stringify(quiet)).not.toMatch(/Sam|Missed speech therapy/);
+    expect(notificationText(reminder!, true)).toEqual({
+      title: reminder!.title,
+      message: reminder!.message,
+    });
+    const [oneYear] = dueReminders(follow([]), '2026-11-10');
+    expect(notificationText(oneYear!, false).message).not.toContain('Sam');
   });
 
   it('stops once a response is logged', () => {
