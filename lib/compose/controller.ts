@@ -63,7 +63,7 @@ export function newNonce(): string {
 }
 
 const isFrame = (element: Element | null) =>
-  element instanceof HTMLIFrameElement || element instanceof HTMLFrameElement;
+  element?.localName === 'iframe' || element?.localName === 'frame';
 
 /** The focused element, looking into open shadow roots (web components on generic sites). */
 function deepActiveElement(doc: Document): Element | null {

@@ -25,6 +25,7 @@ import {
 } from './harness';
 import { clickText } from './page-actions';
 import { setExtensionToday } from './support/clock';
+import { pinComposeToken } from './support/compose-names';
 
 const TRACKER_ROUTES = [
   ['/gaps', 'Gaps'],
@@ -50,6 +51,7 @@ describe('privacy: the extension makes no network requests', () => {
     const extensionPage = await launched.openExtensionPage('popup.html');
     await seedDatabase(extensionPage, SAMPLE);
     await setExtensionToday(extensionPage, TODAY);
+    await pinComposeToken(extensionPage);
     ext = Object.assign(launched, { extensionPage });
   });
   afterAll(async () => {

@@ -54,8 +54,11 @@ afterEach(() => {
   document.querySelectorAll(PICKER_TAG).forEach((e) => e.remove());
 });
 
+let menuTarget: Element | null = null;
+
 function start() {
   return startCompose({
+    menuTarget: () => menuTarget,
     document,
     ctx: ctx as never,
     adapter: gmailAdapter,
@@ -180,6 +183,35 @@ describe('compose controller', () => {
     expect(document.querySelector(PICKER_TAG)).not.toBeNull();
     expect(compose.handleMessage({ type: 'something-else' })).toBeUndefined();
     expect(compose.handleMessage(null)).toBeUndefined();
+  });
+
+  it('the command is left to a child frame when focus is in it; the menu uses the clicked field', async () => {
+    const { editor } = gmailCompose();
+    const compose = await started();
+    // With the focus on its own editor, this frame answers…
+    editor.focus();
+    const own = compose.handleMessage({ type: 'compose:open-picker', trigger: 'command' });
+    expect(await own).toEqual({ opened: true, canInsert: true });
+    // …with the focus in a child frame, it leaves the answer to that frame.
+    const child = document.createElement('iframe');
+    document.body.append(child);
+    child.focus();
+    expect(document.activeElement).toBe(child);
+    expect(compose.handleMessage({ type: 'compose:open-picker', trigger: 'command' })).toBe(
+      undefined,
+    );
+    // Firefox names the right-clicked field: that one, not the focused element, gets the picker.
+    menuTarget = editor;
+    try {
+      const answer = await compose.handleMessage({
+        type: 'compose:open-picker',
+        trigger: 'menu',
+        targetElementId: 7,
+      });
+      expect(answer).toEqual({ opened: true, canInsert: true });
+    } finally {
+      menuTarget = null;
+    }
   });
 
   it('removes every button and the picker when the extension is reloaded or updated', async () => {
