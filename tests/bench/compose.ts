@@ -196,7 +196,10 @@ async function insertTimes(page: Page): Promise<number[]> {
     await button!.click();
     const frame = await waitForFrameAt(page, '/picker.html');
     await frame.waitForSelector('[role="listbox"] [role="option"]');
+    // The picker acts once shown for a moment, and Enter only after a move in the list.
+    await frame.waitForSelector('main[data-shown="true"]');
     await frame.focus('[role="listbox"]');
+    await page.keyboard.press('Home');
     // The frame notes when Enter arrives; the page notes when the editor changes.
     await frame.evaluate(() => {
       const scope = globalThis as unknown as { enterAt?: Promise<number> };
