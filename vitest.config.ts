@@ -3,6 +3,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
+  // Unit tests exercise the test hooks (lib/clock.ts); see wxt.config.ts.
+  define: { __TEST_HOOKS__: 'true' },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -7,6 +7,8 @@ const buildDir =
 process.env.E2E_BUILD_DIR = buildDir;
 
 export default defineConfig({
+  // Test code imports lib/clock.ts (the test hook's storage key); see wxt.config.ts.
+  define: { __TEST_HOOKS__: 'true' },
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
     environment: 'node',

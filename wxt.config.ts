@@ -8,16 +8,28 @@ import { pdfjsWithoutEval, pdfjsWorkerFile } from './scripts/pdfjs-without-eval'
 /** Mail hosts where the compose integration runs (see lib/compose/hosts.ts). */
 export const MAIL_HOST_MATCHES = MAIL_HOSTS.map((host) => `https://${host}/*`);
 
-export const GECKO_ID = 'montana-iep-advocate@example.org';
+/** The Firefox add-on ID: a GUID, as addons.mozilla.org issues them (no placeholder domain). */
+export const GECKO_ID = '{06f98b09-423c-4946-84ed-e8d69d2d6e94}';
+
+/**
+ * Test hooks (the `clock.today` override in lib/clock.ts) are compiled in only when the build
+ * is made with WXT_TEST_HOOKS=1: the e2e harness, the demo and the bench set it
+ * (tests/e2e/support/build.ts). `npm run build` and `npm run zip` leave it unset, so a store
+ * package holds no hook (tests/unit/manifest-permissions.test.ts checks).
+ */
+export const TEST_HOOKS = process.env.WXT_TEST_HOOKS === '1';
 
 /**
  * The extension pages' content security policy (release decision; tests/unit/
  * manifest-permissions.test.ts pins it): scripts only from the extension itself (no eval, no
  * inline or remote code), no plugins, no <base> or form posts, no frames inside our pages,
  * connections and images only to the extension's own files (data:/blob: images for downloads
- * and charts), so even injected markup could not send anything out.
+ * and charts), so even injected markup could not send anything out. `default-src 'none'` closes
+ * every kind not listed (workers, manifests, …) and `style-src 'self'` allows only the
+ * extension's own stylesheets: no remote or inline <style> even from injected markup.
  */
 export const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
   "script-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
@@ -27,6 +39,7 @@ export const EXTENSION_PAGES_CSP = [
   "img-src 'self' data: blob:",
   "media-src 'none'",
   "font-src 'self'",
+  "style-src 'self'",
 ].join('; ');
 
 // See https://wxt.dev/api/config.html
@@ -40,6 +53,7 @@ export default defineConfig({
     // No `Function` constructor and no innerHTML assignment in the bundle: web-ext lint stays
     // at 0 warnings (see each file). pdf.js is loaded only by the IEP reader.
     plugins: [preact(), zodWithoutEval(), preactWithoutInnerHtml(), pdfjsWithoutEval()],
+    define: { __TEST_HOOKS__: JSON.stringify(TEST_HOOKS) },
   }),
   hooks: {
     // The IEP reader's pdf.js worker, from the extension's own files (scripts/pdfjs-without-eval.ts).
@@ -109,8 +123,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            // Firefox for Android reads that declaration from 142 on (desktop is what is tested).
-            gecko_android: { strict_min_version: '142.0' },
+            // No gecko_android: Firefox for Android has neither contextMenus nor commands, so
+            // the background would throw before its router starts. Desktop Firefox only.
           },
         }
       : {}),

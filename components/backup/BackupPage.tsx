@@ -136,6 +136,10 @@ export function BackupPage(props: TrackerRouteProps) {
           A backup is one file with your records. Your browser saves it to your computer: nothing is
           sent anywhere. Keep a copy somewhere safe, such as a USB stick or your own e-mail.
         </p>
+        <p class="notice warn" data-testid="backup-not-encrypted">
+          The backup file is not encrypted. Anyone who gets the file can read everything in it,
+          including your child's name and services. Keep it where only you can open it.
+        </p>
         <RadioGroup
           legend="What to save"
           value={scope}
@@ -244,6 +248,11 @@ export function BackupPage(props: TrackerRouteProps) {
           label="Remind me to save a backup when 30 days of new entries are only in this browser"
           checked={settings.backupReminders}
           onChecked={(checked) => void saveSettings(db, { backupReminders: checked })}
+        />
+        <CheckboxField
+          label="Show my child's name in deadline reminders (others may see them on a locked screen)"
+          checked={settings.namesInNotifications}
+          onChecked={(checked) => void saveSettings(db, { namesInNotifications: checked })}
         />
       </section>
     </>

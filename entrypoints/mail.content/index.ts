@@ -5,7 +5,6 @@
 import { runComposeContentScript } from '../../lib/compose/content-script';
 import { MAIL_HOSTS } from '../../lib/compose/hosts';
 import { adapterForHost } from '../../lib/compose/registry';
-import './detect.css';
 
 export default defineContentScript({
   matches: MAIL_HOSTS.map((host) => `https://${host}/*`),

@@ -1,8 +1,10 @@
 /**
  * The draft kinds as a listbox: each by its title with its one-line "use this when". Arrow keys,
- * Home and End move; Enter (or a double click) inserts. Focus starts here when the picker opens.
+ * Home and End move; Enter (or a double click) inserts. Focus starts here when the picker opens,
+ * so Enter inserts only once the user has moved within the list (or clicked a kind): an Enter
+ * meant for the message (or steered by the page) right after the picker opened does nothing.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DraftKind } from '../../lib/drafts';
 
 export function KindList(props: {
@@ -15,6 +17,7 @@ export function KindList(props: {
 }) {
   const { kinds, index, onIndex } = props;
   const list = useRef<HTMLDivElement>(null);
+  const [moved, setMoved] = useState(false);
   useEffect(() => list.current?.focus(), []);
   useEffect(() => {
     list.current?.querySelector(`[data-index="${index}"]`)?.scrollIntoView?.({ block: 'nearest' });
@@ -29,10 +32,11 @@ export function KindList(props: {
     };
     if (event.key in moves) {
       event.preventDefault();
+      setMoved(true);
       onIndex(moves[event.key]!);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      props.onChoose();
+      if (moved) props.onChoose();
     }
   };
 
@@ -54,7 +58,10 @@ export function KindList(props: {
           role="option"
           aria-selected={i === index}
           class="kind-option"
-          onClick={() => onIndex(i)}
+          onClick={() => {
+            setMoved(true);
+            onIndex(i);
+          }}
           onDblClick={props.onChoose}
         >
           <span class="kind-title">{kind.title}</span>

@@ -19,6 +19,7 @@ import {
 import { sendMessage } from '../../lib/messaging/client';
 import type { InsertContent } from '../../lib/messaging/protocol';
 import { chooseStudent, useStudentChoice, useStudentData } from '../../lib/ui/students';
+import { useShownLongEnough } from '../../lib/ui/shown';
 import { useToday } from '../../lib/ui/today';
 import { CitationSearch } from './CitationSearch';
 import { DraftPreview } from './DraftPreview';
@@ -45,6 +46,8 @@ export function Picker(props: { db: AdvocateDatabase; nonce: string }) {
   const data = useStudentData(db, choice?.currentId ?? null);
   const [tab, setTab] = useState<'drafts' | 'citations'>('drafts');
   const [status, announce] = useStatus(15_000);
+  // Nothing is inserted before the user could see the picker (lib/ui/shown.ts).
+  const shown = useShownLongEnough();
 
   const close = (restoreFocus: boolean) =>
     void sendMessage('picker:close', { nonce, restoreFocus });
@@ -66,7 +69,7 @@ export function Picker(props: { db: AdvocateDatabase; nonce: string }) {
     subject: string | null,
     record?: () => Promise<unknown>,
   ) {
-    if (!connected) return;
+    if (!connected || !shown) return;
     if (!connected.canInsert) {
       const copied = await copyToClipboard(content);
       if (!copied) {
@@ -89,7 +92,7 @@ export function Picker(props: { db: AdvocateDatabase; nonce: string }) {
   }
 
   return (
-    <main class="picker">
+    <main class="picker" data-shown={shown && connected ? 'true' : 'false'}>
       <header class="picker-header">
         <h1>Insert IEP paragraph</h1>
         <button type="button" class="secondary picker-close" onClick={() => close(true)}>
@@ -149,7 +152,7 @@ export function Picker(props: { db: AdvocateDatabase; nonce: string }) {
           data={data}
           today={today}
           actionWord={connected?.canInsert === false ? 'Copy' : 'Insert'}
-          ready={connected !== null}
+          ready={connected !== null && shown}
           onInsert={(draft, responseDate) =>
             deliver({ text: draft.text, blocks: draft.blocks }, draft.subject, () =>
               saveLetter(

@@ -269,6 +269,7 @@ function settingsAfter(backup: BackupDocument, chosen: Plan, existing: Existing)
     setupDone: true,
     lastBackupAt: null,
     backupReminders: true,
+    namesInNotifications: false,
     ...current,
     currentStudentId: first.id,
   };

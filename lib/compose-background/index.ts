@@ -18,7 +18,9 @@ import type {
   ContentScriptResponses,
 } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
+import { detectionCss } from '../compose/detect';
 import { MAIL_HOSTS } from '../compose/hosts';
+import { installToken } from './names';
 import { createSessionStore, type PickerSession, type SessionStore } from './sessions';
 
 type Sender = Browser.runtime.MessageSender;
@@ -33,6 +35,7 @@ export const LAST_INSERTION_KEY = 'compose-last-insertion';
 export const ANYWHERE_SCRIPT = '/content-scripts/anywhere.js';
 
 type ComposeMessageType =
+  | 'compose:hello'
   | 'compose:opened'
   | 'compose:closed'
   | 'compose:expand-shortcut'
@@ -53,7 +56,9 @@ function contentScriptFrame(sender: Sender, extensionOrigin: string) {
   if (tabId === undefined || frameId === undefined || !url || url.startsWith(extensionScheme)) {
     throw new Error('Only the page you are writing in can open the picker.');
   }
-  return { tabId, frameId, url };
+  // Chrome gives the frame's origin (right for about:blank frames too); Firefox does not.
+  const origin = (sender as Sender & { origin?: string }).origin ?? new URL(url).origin;
+  return { tabId, frameId, url, origin };
 }
 
 /**
@@ -62,14 +67,15 @@ function contentScriptFrame(sender: Sender, extensionOrigin: string) {
  * router has already checked the sender is this extension. Content scripts, the only other
  * senders, are in https: pages.
  */
-function pickerTab(sender: Sender, extensionOrigin: string): number {
+function pickerTab(sender: Sender, extensionOrigin: string): { tabId: number; frameId: number } {
   const tabId = sender.tab?.id;
+  const frameId = sender.frameId ?? -1;
   const url = sender.url ? new URL(sender.url) : null;
   const scheme = new URL(extensionOrigin).protocol;
   if (tabId === undefined || url?.protocol !== scheme || url.pathname !== PICKER_PATH) {
     throw new Error('Only the picker can insert paragraphs.');
   }
-  return tabId;
+  return { tabId, frameId };
 }
 
 const NO_SESSION =
@@ -80,11 +86,22 @@ export function createComposeHandlers(
   sessions: SessionStore,
 ): Pick<Handlers, ComposeMessageType> {
   const extensionOrigin = browser.runtime.getURL('/');
+  const token = installToken(browser.storage.local);
 
-  async function pickerSession(nonce: string, sender: Sender): Promise<PickerSession> {
-    const tabId = pickerTab(sender, extensionOrigin);
+  /**
+   * The session a picker page may act for: same tab as the page that opened it, and the one
+   * picker frame that first asked for it (`claim`, from picker:session): a second frame that
+   * somehow learnt the nonce gets nothing.
+   */
+  async function pickerSession(nonce: string, sender: Sender, claim = false) {
+    const { tabId, frameId } = pickerTab(sender, extensionOrigin);
     const session = await sessions.get(nonce);
     if (!session || session.tabId !== tabId) throw new Error(NO_SESSION);
+    if (session.pickerFrameId === undefined && claim) {
+      session.pickerFrameId = frameId;
+      await sessions.put(nonce, session);
+    }
+    if (session.pickerFrameId !== frameId) throw new Error(NO_SESSION);
     return session;
   }
 
@@ -98,10 +115,22 @@ export function createComposeHandlers(
   }
 
   return {
+    'compose:hello': async ({ watch }, sender) => {
+      const { tabId, frameId } = contentScriptFrame(sender, extensionOrigin);
+      const names = await token();
+      if (watch) {
+        // Not in the page's document.styleSheets, and no page CSP applies to it. Without it
+        // the start-up scan and focusin still find editors.
+        await browser.scripting
+          .insertCSS({ target: { tabId, frameIds: [frameId] }, css: detectionCss(names) })
+          .catch((error: unknown) => console.warn('Compose: detection stylesheet', error));
+      }
+      return { token: names };
+    },
     'compose:opened': async ({ nonce, canInsert }, sender) => {
-      const { tabId, frameId, url } = contentScriptFrame(sender, extensionOrigin);
+      const { tabId, frameId, url, origin } = contentScriptFrame(sender, extensionOrigin);
       const host = new URL(url).hostname;
-      await sessions.put(nonce, { tabId, frameId, host, canInsert, openedAt: Date.now() });
+      await sessions.put(nonce, { tabId, frameId, host, origin, canInsert, openedAt: Date.now() });
       return { ok: true };
     },
     'compose:closed': async ({ nonce }, sender) => {
@@ -115,8 +144,8 @@ export function createComposeHandlers(
       return { expansion: expandShortcut(text) };
     },
     'picker:session': async ({ nonce }, sender) => {
-      const { host, canInsert } = await pickerSession(nonce, sender);
-      return { host, canInsert };
+      const { host, origin, canInsert } = await pickerSession(nonce, sender, true);
+      return { host, origin, canInsert };
     },
     'picker:insert': async ({ nonce, content, subject }, sender): Promise<ComposeInsertResult> => {
       const session = await pickerSession(nonce, sender);
@@ -150,8 +179,13 @@ export async function openPickerInTab(
   tabId: number,
   trigger: 'menu' | 'command',
   frameId?: number,
+  targetElementId?: number,
 ): Promise<ContentScriptResponses['compose:open-picker'] | null> {
-  const message: ContentScriptMessage = { type: 'compose:open-picker', trigger };
+  const message: ContentScriptMessage = {
+    type: 'compose:open-picker',
+    trigger,
+    ...(targetElementId === undefined ? {} : { targetElementId }),
+  };
   const send = async () => {
     try {
       const answer = await browser.tabs.sendMessage(
@@ -207,7 +241,9 @@ export function registerCompose(browser: ComposeBrowser) {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-    void openPickerInTab(browser, tab.id, 'menu', info.frameId ?? 0).catch(log);
+    // Firefox names the right-clicked element (menus.getTargetElement in the content script).
+    const { targetElementId } = info as typeof info & { targetElementId?: number };
+    void openPickerInTab(browser, tab.id, 'menu', info.frameId ?? 0, targetElementId).catch(log);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== COMMAND || tab?.id === undefined) return;

@@ -10,7 +10,11 @@ export interface PickerSession {
   frameId: number;
   /** Host name of the page the picker serves, recorded with each insertion. */
   host: string;
+  /** Origin of the page the picker serves: the picker checks who embeds it (Chrome). */
+  origin: string;
   canInsert: boolean;
+  /** The picker frame that claimed the session (its first picker:session). */
+  pickerFrameId?: number;
   openedAt: number;
 }
 

@@ -7,11 +7,11 @@
  * measured again only when the editor's size changes (ResizeObserver). The same observer tells us
  * when the editor is hidden (minimised compose: the button hides) or removed (it goes away).
  */
+import { BUTTON_HOST } from './names';
 import { createShadowHost, detachFromLayout } from './shadow';
 import type { EditorElement } from './types';
 
 export const BUTTON_LABEL = 'Insert IEP paragraph';
-export const BUTTON_TAG = 'iep-advocate-button';
 const SIZE = 24;
 const INSET = 6;
 
@@ -42,16 +42,18 @@ export interface EditorButton {
 }
 
 /**
- * Places the button for `editor`. `onActivate` runs on click (mouse or keyboard); `onGone` when
- * the editor has left the document.
+ * Places the button for `editor` (its host marked with the install's `token`). `onActivate` runs
+ * on a click by the user (mouse or keyboard; never a scripted one); `onGone` when the editor has
+ * left the document.
  */
 export function placeButton(
   editor: EditorElement,
+  token: string,
   onActivate: () => void,
   onGone: () => void,
 ): EditorButton {
   const doc = editor.ownerDocument;
-  const { host, root } = createShadowHost(doc, BUTTON_TAG, CSS);
+  const { host, root } = createShadowHost(doc, BUTTON_HOST, token, CSS);
   detachFromLayout(host);
   const button = doc.createElement('button');
   button.type = 'button';
@@ -63,7 +65,8 @@ export function placeButton(
   button.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
-    onActivate();
+    // Only the user opens the picker: a page script's .click() or dispatched event is untrusted.
+    if (event.isTrusted) onActivate();
   });
   root.appendChild(button);
   editor.after(host);

@@ -14,6 +14,13 @@ export function runComposeContentScript(
   adapter: HostAdapter,
   watch: boolean,
 ) {
+  // The install's token for our names; the background also brings the detection stylesheet.
+  const token = sendMessage('compose:hello', { watch }).then((answer) => {
+    if (!answer.ok) throw new Error(answer.error);
+    return answer.value.token;
+  });
+  const menus = (browser as unknown as { menus?: { getTargetElement?(id: number): Element } })
+    .menus;
   const compose = startCompose({
     document,
     ctx,
@@ -21,6 +28,8 @@ export function runComposeContentScript(
     send: sendMessage,
     pickerUrl: (nonce) => `${browser.runtime.getURL('/picker.html')}#${nonce}`,
     watch,
+    token,
+    menuTarget: (id) => menus?.getTargetElement?.(id) ?? null,
   });
   // Answered through sendResponse: content scripts use the browser's own API, not the polyfill
   // (see wxt.config.ts), and Chrome's listeners cannot return a promise.

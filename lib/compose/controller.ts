@@ -14,12 +14,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { sendMessage } from '../messaging/client';
 import type { ContentScriptMessage, ContentScriptResponses } from '../messaging/protocol';
-import { BUTTON_TAG, placeButton, type EditorButton } from './button';
+import { placeButton, type EditorButton } from './button';
 import { currentCaret, restoreCaret, type SavedCaret } from './caret';
 import { watchEditors, type Listen } from './detect';
 import { genericAdapter } from './generic';
 import { insertIntoEditor } from './insert';
-import { openPickerFrame, PICKER_TAG, type PickerFrame } from './picker-frame';
+import { hostSelector } from './names';
+import { openPickerFrame, type PickerFrame } from './picker-frame';
 import { handleShortcutKey } from './shortcuts';
 import { fillSubjectIfEmpty } from './subject';
 import type { EditorElement, HostAdapter } from './types';
@@ -33,6 +34,12 @@ export interface ComposeOptions {
   pickerUrl(nonce: string): string;
   /** Mail hosts: find compose editors and give each a button. The on-demand script does not. */
   watch: boolean;
+  /** The install's random token for our elements' and animation's names (./names.ts). */
+  token: Promise<string>;
+  /** Firefox: the element a context menu was opened on (menus.getTargetElement). */
+  menuTarget?(targetElementId: number): Element | null;
+  /** Opens the picker's frame (./picker-frame.ts); unit tests wrap it (no layout there). */
+  openFrame?: typeof openPickerFrame;
 }
 
 interface OpenPicker {
@@ -45,6 +52,8 @@ interface OpenPicker {
 
 /** How long a picker that started an insertion may take to ask us to close it. */
 const CLOSE_AFTER_INSERT_MS = 5000;
+/** A right-click this recent is the one the context menu came from. */
+const CONTEXT_MENU_MS = 60_000;
 
 export function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
@@ -52,6 +61,9 @@ export function newNonce(): string {
     .replace(/\+/g, '-')
     .replace(/\//g, '_');
 }
+
+const isFrame = (element: Element | null) =>
+  element?.localName === 'iframe' || element?.localName === 'frame';
 
 /** The focused element, looking into open shadow roots (web components on generic sites). */
 function deepActiveElement(doc: Document): Element | null {
@@ -68,6 +80,9 @@ export function startCompose(options: ComposeOptions) {
   /** Where the user last was in each editor, saved as they leave it. */
   const carets = new WeakMap<EditorElement, SavedCaret>();
   let open: OpenPicker | null = null;
+  let token: string | null = null;
+  /** Where the user last opened the context menu (a trusted right-click), and when. */
+  let contextTarget: { element: Element; at: number } | null = null;
 
   function forget(editor: EditorElement) {
     buttons.get(editor)?.remove();
@@ -75,11 +90,12 @@ export function startCompose(options: ComposeOptions) {
   }
 
   function attach(editor: EditorElement) {
-    if (ctx.isInvalid || buttons.has(editor)) return;
+    if (ctx.isInvalid || token === null || buttons.has(editor)) return;
     // Editors whose compose closed while hidden may not have reported it: sweep them now.
     for (const known of buttons.keys()) if (!known.isConnected) forget(known);
     const button = placeButton(
       editor,
+      token,
       () => void openPicker(editor, adapter),
       () => buttons.delete(editor),
     );
@@ -99,16 +115,25 @@ export function startCompose(options: ComposeOptions) {
     closePicker(false);
     const caret = editor ? (currentCaret(editor) ?? carets.get(editor) ?? null) : null;
     const nonce = newNonce();
+    const names = await options.token;
     const answer = await send('compose:opened', { nonce, canInsert: editor !== null });
     if (!answer.ok || ctx.isInvalid) return false;
+    closePicker(false);
     const anchor = editor?.isConnected ? editor.getBoundingClientRect() : null;
-    open = {
-      nonce,
-      editor,
-      adapter: owner,
-      caret,
-      frame: openPickerFrame(doc, options.pickerUrl(nonce), anchor),
-    };
+    const frame = (options.openFrame ?? openPickerFrame)(
+      doc,
+      options.pickerUrl(nonce),
+      anchor,
+      names,
+      () => {
+        // The page restyled, moved, hid, covered or navigated the picker: it may be steering
+        // the user's next click. Close it; the user opens it again.
+        if (open?.nonce !== nonce) return;
+        closePicker(false);
+        void send('compose:closed', { nonce });
+      },
+    );
+    open = { nonce, editor, adapter: owner, caret, frame };
     return true;
   }
 
@@ -119,11 +144,18 @@ export function startCompose(options: ComposeOptions) {
       return { ok: false, error: 'This picker is no longer open. Open it again from the message.' };
     }
     const { editor, caret, frame, adapter: owner } = open;
+    if (!frame.intact()) {
+      closePicker(false);
+      return {
+        ok: false,
+        error: 'The page covered or moved the picker, so nothing was inserted. Open it again.',
+      };
+    }
     if (!editor?.isConnected) {
       return { ok: false, error: 'The message you were writing is closed. Open it and try again.' };
     }
     // The picker stays (hidden) until it has recorded the insertion and asks us to close it.
-    frame.host.style.setProperty('visibility', 'hidden', 'important');
+    frame.hide();
     setTimeout(() => open?.nonce === message.nonce && closePicker(false), CLOSE_AFTER_INSERT_MS);
     restoreCaret(editor, caret);
     const method = await insertIntoEditor(editor, message.content);
@@ -132,13 +164,27 @@ export function startCompose(options: ComposeOptions) {
     return { ok: true, value: { method, subjectFilled } };
   }
 
-  /** The keyboard command and the context menu: the editor the user is in, on this host or any. */
+  /**
+   * The keyboard command and the context menu: the field the user meant, on this host or any.
+   * The menu: the field right-clicked (Firefox names it; elsewhere the last trusted right-click
+   * here, else the focused field). The command goes to every frame; only the frame whose own
+   * element has focus answers (a frame whose focus is in a child frame leaves it to the child).
+   */
   function openForFocusedEditor(
     trigger: 'menu' | 'command',
+    targetElementId?: number,
   ): Promise<ContentScriptResponses['compose:open-picker']> | undefined {
-    // The command goes to every frame; only the one with focus answers.
-    if (trigger === 'command' && !doc.hasFocus()) return undefined;
-    const active = deepActiveElement(doc);
+    const focused = deepActiveElement(doc);
+    if (trigger === 'command' && (!doc.hasFocus() || isFrame(focused))) return undefined;
+    let active = focused;
+    if (trigger === 'menu') {
+      const named = targetElementId === undefined ? null : options.menuTarget?.(targetElementId);
+      const clicked =
+        contextTarget && Date.now() - contextTarget.at < CONTEXT_MENU_MS
+          ? contextTarget.element
+          : null;
+      active = named ?? (clicked?.isConnected ? clicked : null) ?? focused;
+    }
     let editor: EditorElement | null = null;
     let owner = adapter;
     if (active) {
@@ -163,7 +209,7 @@ export function startCompose(options: ComposeOptions) {
         closePicker(message.restoreFocus === true);
         return Promise.resolve({ ok: true });
       case 'compose:open-picker':
-        return openForFocusedEditor(message.trigger);
+        return openForFocusedEditor(message.trigger, message.targetElementId);
       default:
         return undefined;
     }
@@ -182,12 +228,25 @@ export function startCompose(options: ComposeOptions) {
     { capture: true },
   );
 
+  // Which field a context menu is for (trusted right-clicks only; composedPath for web
+  // components' open shadow roots).
+  listen(
+    doc,
+    'contextmenu',
+    (event) => {
+      const target = event.composedPath()[0];
+      if (event.isTrusted && target instanceof Element)
+        contextTarget = { element: target, at: Date.now() };
+    },
+    { capture: true },
+  );
+
   // A click anywhere else in the page dismisses the picker (clicks inside it stay in its frame).
   listen(
     doc,
     'mousedown',
     (event) => {
-      if (!open || event.composedPath().includes(open.frame.host)) return;
+      if (!open || !event.isTrusted || event.composedPath().includes(open.frame.host)) return;
       const { nonce } = open;
       closePicker(false);
       void send('compose:closed', { nonce });
@@ -201,7 +260,7 @@ export function startCompose(options: ComposeOptions) {
     'keydown',
     (event) => {
       const key = (event as KeyboardEvent).key;
-      if (key !== ' ' && key !== 'Tab') return;
+      if (!event.isTrusted || (key !== ' ' && key !== 'Tab')) return;
       const editor = event.target as EditorElement;
       if (!buttons.has(editor) || ctx.isInvalid) return;
       void handleShortcutKey(event as KeyboardEvent, editor, async (text) => {
@@ -212,19 +271,25 @@ export function startCompose(options: ComposeOptions) {
     { capture: true },
   );
 
-  // A script of an earlier extension instance may have been stopped without its clean-up below
-  // (Firefox stops an unloaded extension's scripts outright), leaving its button and picker
-  // hosts behind. This instance has placed nothing yet, so any such element is a leftover.
-  for (const stale of doc.querySelectorAll(`${BUTTON_TAG}, ${PICKER_TAG}`)) stale.remove();
-
-  if (options.watch) watchEditors(doc, listen, adapter, attach);
+  const started = options.token.then((names) => {
+    if (ctx.isInvalid) return;
+    // A script of an earlier extension instance may have been stopped without its clean-up
+    // below (Firefox stops an unloaded extension's scripts outright), leaving its button and
+    // picker hosts behind. This instance has placed nothing yet, so any such one is a leftover.
+    for (const stale of doc.querySelectorAll(hostSelector(names))) {
+      if (stale !== open?.frame.host) stale.remove();
+    }
+    token = names;
+    if (options.watch) watchEditors(doc, listen, adapter, names, attach);
+  });
+  started.catch(() => {}); // No token: the extension is gone; nothing to place.
 
   ctx.onInvalidated(() => {
     for (const editor of [...buttons.keys()]) forget(editor);
     closePicker(false);
   });
 
-  return { handleMessage, openPicker, attach };
+  return { handleMessage, openPicker, attach, started };
 }
 
 export type ComposeController = ReturnType<typeof startCompose>;

@@ -1,27 +1,41 @@
 /**
  * Finding compose editors at (almost) no cost per DOM mutation.
  *
- * The content script's stylesheet (entrypoints/mail.content/detect.css) gives every candidate
- * editor a 1 ms animation named DETECTION_ANIMATION; the browser's style engine matches the
- * selector as part of its normal work and fires one `animationstart` when such an element is
- * rendered. One document-level listener hears it and asks the host adapter for its structural
- * checks. No MutationObserver looks at the page's mutations.
+ * The background injects a stylesheet (`detectionCss`, through scripting.insertCSS, so it is not
+ * in the page's document.styleSheets and no page CSP blocks it) that gives every candidate
+ * editor a 1 ms animation named after the install's random token (./names.ts): no name that
+ * tells a page which tool is here. The browser's style engine matches the selector as part of
+ * its normal work and fires one `animationstart` when such an element is rendered (or when the
+ * sheet arrives, for editors already there). One document-level listener hears it and asks the
+ * host adapter for its structural checks. No MutationObserver looks at the page's mutations.
  *
  * Two cheap complements: a scan at start-up (editors rendered before the script ran), and
  * `focusin` (a page that turns animations off still gets a button once the user is in an editor).
- * After each, SCANNED_EVENT tells whoever listens in the page that the look has finished.
+ * Only trusted events count: a page's dispatched ones are ignored. In test builds only, an event
+ * named after the install's token says when each look has finished (scannedEvent).
  */
 import type { EditorElement, HostAdapter } from './types';
 
-/** Must equal the @keyframes name in entrypoints/mail.content/detect.css. */
-export const DETECTION_ANIMATION = 'iep-advocate-editor-seen';
+/** Every adapter's `candidates` must match this (tests/unit/compose/adapters.test.ts). */
+export const DETECTION_SELECTOR = "div[contenteditable='true'][role='textbox']";
+
+/** The detection stylesheet for an install's token: the animation changes nothing visible. */
+export function detectionCss(token: string): string {
+  return (
+    `@keyframes ${token} { from { --${token}: 0; } to { --${token}: 1; } }\n` +
+    `${DETECTION_SELECTOR} { animation: 1ms ${token}; }\n`
+  );
+}
 
 /**
- * Dispatched on the document, with no data but which look it was ('start' or 'focus'), when the
- * start-up scan or a focus look has finished (buttons placed, if any): the positive signal the
- * e2e tests wait for before they check that a page got nothing from us.
+ * Test builds only (`__TEST_HOOKS__`): dispatched on the document, with no data but which look it
+ * was ('start' or 'focus'), when the start-up scan or a focus look has finished (buttons placed,
+ * if any): the positive signal the e2e tests wait for before they check that a page got nothing
+ * from us. Production builds dispatch nothing, so a page learns nothing from it.
  */
-export const SCANNED_EVENT = 'iep-advocate-scanned';
+export function scannedEvent(token: string): string {
+  return `${token}-scanned`;
+}
 
 export type Listen = (
   target: EventTarget,
@@ -34,6 +48,7 @@ export function watchEditors(
   doc: Document,
   listen: Listen,
   adapter: HostAdapter,
+  token: string,
   onEditor: (editor: EditorElement) => void,
 ): void {
   const consider = (target: EventTarget | null) => {
@@ -45,16 +60,19 @@ export function watchEditors(
     doc,
     'animationstart',
     (event) => {
-      if ((event as AnimationEvent).animationName === DETECTION_ANIMATION) consider(event.target);
+      if (event.isTrusted && (event as AnimationEvent).animationName === token)
+        consider(event.target);
     },
     { capture: true },
   );
-  const scanned = (look: 'start' | 'focus') =>
-    doc.dispatchEvent(new CustomEvent(SCANNED_EVENT, { detail: look }));
+  const scanned = (look: 'start' | 'focus') => {
+    if (__TEST_HOOKS__) doc.dispatchEvent(new CustomEvent(scannedEvent(token), { detail: look }));
+  };
   listen(
     doc,
     'focusin',
     (event) => {
+      if (!event.isTrusted) return;
       consider(event.target);
       scanned('focus');
     },

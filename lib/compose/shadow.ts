@@ -1,15 +1,17 @@
 /**
- * Our elements in the host page: a custom-named host element with a closed shadow root, so the
- * page's CSS cannot restyle them and its scripts cannot reach inside. Styles go in through a
- * constructed stylesheet, which no page Content-Security-Policy governs; a <style> element is the
- * fallback where constructed sheets cannot be adopted.
+ * Our elements in the host page: a built-in host element (see ./names.ts) with a closed shadow
+ * root, so the page's CSS cannot restyle what is inside and its scripts cannot reach in. Styles
+ * go in through a constructed stylesheet, which no page Content-Security-Policy governs; a
+ * <style> element is the fallback where constructed sheets cannot be adopted.
  */
 export function createShadowHost(
   doc: Document,
   tagName: string,
+  token: string,
   css: string,
 ): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tagName);
+  host.setAttribute(token, '');
   const root = host.attachShadow({ mode: 'closed' });
   try {
     const sheet = new CSSStyleSheet();

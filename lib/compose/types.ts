@@ -12,7 +12,7 @@ export interface HostAdapter {
   readonly name: 'gmail' | 'outlook' | 'generic';
   /**
    * CSS selector for plausible editors, for the start-up scan. The detection stylesheet
-   * (entrypoints/mail.content/detect.css) must match at least these; empty for the generic
+   * (`DETECTION_SELECTOR` in ./detect.ts) must match at least these; empty for the generic
    * adapter, which only acts on the element the user chose.
    */
   readonly candidates: string;

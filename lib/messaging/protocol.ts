@@ -49,6 +49,12 @@ export const messageSchemas = {
    * and frame; only the picker that knows the nonce can insert there.
    */
   'compose:opened': z.object({ nonce, canInsert: z.boolean() }),
+  /**
+   * Content script → background, at start: the install's random token for the names of our
+   * elements in the page; with watch, the background also puts the detection stylesheet into
+   * the sender's frame (lib/compose/detect.ts).
+   */
+  'compose:hello': z.object({ watch: z.boolean() }),
   /** Content script → background: the picker was dismissed in the page (click outside). */
   'compose:closed': z.object({ nonce }),
   /** Content script → background: expand a typed citation shortcut such as ";pwn". */
@@ -73,10 +79,11 @@ export type Message = { [T in MessageType]: { type: T; payload: MessagePayload<T
 /** What each message answers. */
 export interface MessageResponses {
   ping: { ok: true };
+  'compose:hello': { token: string };
   'compose:opened': { ok: true };
   'compose:closed': { ok: true };
   'compose:expand-shortcut': { expansion: string | null };
-  'picker:session': { host: string; canInsert: boolean };
+  'picker:session': { host: string; origin: string; canInsert: boolean };
   'picker:insert': ComposeInsertResult;
   'picker:close': { ok: true };
 }
@@ -113,8 +120,11 @@ export function parseMessage(
 export type ContentScriptMessage =
   | { type: 'compose:insert'; nonce: string; content: InsertContent; subject: string | null }
   | { type: 'compose:close'; nonce: string; restoreFocus: boolean }
-  /** The context menu or the keyboard command: open the picker for the focused editor. */
-  | { type: 'compose:open-picker'; trigger: 'menu' | 'command' };
+  /**
+   * The context menu or the keyboard command: open the picker for the right-clicked or focused
+   * editor. Firefox names the right-clicked element (menus.getTargetElement).
+   */
+  | { type: 'compose:open-picker'; trigger: 'menu' | 'command'; targetElementId?: number };
 
 export interface ComposeInsertResult {
   method: InsertMethod;

@@ -247,6 +247,8 @@ export const settingsSchema = z.object({
   setupDone: z.boolean().default(false),
   lastBackupAt: z.number().int().nonnegative().nullable().default(null),
   backupReminders: z.boolean().default(true),
+  /** Reminder notifications name the child only when the user turns this on (lock screens). */
+  namesInNotifications: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -256,6 +258,7 @@ export const defaultSettings: Settings = {
   setupDone: false,
   lastBackupAt: null,
   backupReminders: true,
+  namesInNotifications: false,
 };
 
 /** Plain words for a service as the IEP writes it: "60 minutes of speech-language therapy per week". */

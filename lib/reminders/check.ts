@@ -35,6 +35,9 @@ export interface Reminder {
   studentId: string;
   title: string;
   message: string;
+  /** The message and title without the child's name (what notifications show by default). */
+  detail: string;
+  detailTitle: string;
   nextSteps: NextStep[];
 }
 
@@ -61,7 +64,12 @@ function deadlineReminder(follow: StudentFollowUp, deadline: Deadline): Reminder
     key: `deadline:${deadline.id}:${deadline.due}`,
     studentId: follow.student.id,
     title: deadlineTitle(deadline, letter),
-    message: `${follow.student.name}: ${steps[0]?.text ?? 'Decide the next step.'} If a reply came, log it in Letters.`,
+    // A letter's subject often names the child.
+    detailTitle: deadlineTitle(deadline, undefined),
+    ...named(
+      follow,
+      `${steps[0]?.text ?? 'Decide the next step.'} If a reply came, log it in Letters.`,
+    ),
     nextSteps: steps,
   };
 }
@@ -77,9 +85,31 @@ function oneYearReminder(follow: StudentFollowUp, today: IsoDate): Reminder | nu
     key: `one-year:${follow.student.id}:${warning.oldestDate}`,
     studentId: follow.student.id,
     title: 'Missed sessions are nearing the one-year limit',
-    message: `${follow.student.name}: ${sessions} since ${formatLongDate(warning.oldestDate)} have no state complaint filed. ${step.text}`,
+    detailTitle: 'Missed sessions are nearing the one-year limit',
+    ...named(
+      follow,
+      `${sessions} since ${formatLongDate(warning.oldestDate)} have no state complaint filed. ${step.text}`,
+    ),
     nextSteps: [step],
   };
+}
+
+/** The message with the child's name in front, and without it (`detail`). */
+function named(follow: StudentFollowUp, detail: string): Pick<Reminder, 'message' | 'detail'> {
+  return { message: `${follow.student.name}: ${detail}`, detail };
+}
+
+/**
+ * What a notification says: the child's name only when the user turned that on
+ * (settings.namesInNotifications), since notifications show on lock screens and shared screens.
+ */
+export function notificationText(
+  reminder: Reminder,
+  showName: boolean,
+): { title: string; message: string } {
+  return showName
+    ? { title: reminder.title, message: reminder.message }
+    : { title: reminder.detailTitle, message: reminder.detail };
 }
 
 /** Every reminder that is due today, whether or not it was already shown. */

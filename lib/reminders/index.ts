@@ -20,9 +20,15 @@ import {
   saveSettings,
   type AdvocateDatabase,
 } from '../db';
-import { newReminders, type Reminder, type StudentFollowUp } from './check';
+import { newReminders, notificationText, type Reminder, type StudentFollowUp } from './check';
 
-export { dueReminders, newReminders, type Reminder, type StudentFollowUp } from './check';
+export {
+  dueReminders,
+  newReminders,
+  notificationText,
+  type Reminder,
+  type StudentFollowUp,
+} from './check';
 
 export const REMINDER_ALARM = 'follow-up-check';
 export const NOTIFIED_STORAGE_KEY = 'reminders.notified';
@@ -92,14 +98,13 @@ function iconUrl(): string {
     : FALLBACK_ICON;
 }
 
-async function show(reminder: Reminder): Promise<void> {
+async function show(reminder: Reminder, showName: boolean): Promise<void> {
   await browser.notifications.create(
     `${NOTIFICATION_PREFIX}${reminder.studentId}|${reminder.key}`,
     {
       type: 'basic',
       iconUrl: iconUrl(),
-      title: reminder.title,
-      message: reminder.message,
+      ...notificationText(reminder, showName),
     },
   );
 }
@@ -119,10 +124,11 @@ export function checkReminders(
     .catch(() => [])
     .then(async () => {
       startedAt = Date.now();
-      const [today, notified, followUps] = await Promise.all([
+      const [today, notified, followUps, settings] = await Promise.all([
         getToday(),
         readNotified(),
         loadFollowUps(db),
+        getSettings(db),
       ]);
       const fresh = newReminders(followUps, today, new Set(Object.keys(notified)));
       for (const reminder of fresh) {
@@ -130,7 +136,7 @@ export function checkReminders(
         // every day; the Letters page shows the same overdue deadlines anyway.
         notified[reminder.key] = today;
         try {
-          await show(reminder);
+          await show(reminder, settings.namesInNotifications);
         } catch (error) {
           console.warn('Could not show a reminder', error);
         }
@@ -174,9 +180,11 @@ export function registerReminders(db: AdvocateDatabase): void {
   browser.runtime.onStartup.addListener(() => check('startup'));
   browser.runtime.onInstalled.addListener(() => check('install'));
   // The "today" override (lib/clock, a test and demo hook) moves the day: check again.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && CLOCK_STORAGE_KEY in changes) check('clock');
-  });
+  if (__TEST_HOOKS__) {
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && CLOCK_STORAGE_KEY in changes) check('clock');
+    });
+  }
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
     const studentId = id.slice(NOTIFICATION_PREFIX.length).split('|')[0] ?? '';

@@ -16,12 +16,11 @@
  *   insertions (picker → background → content script → editor). Bare page: the page inserting
  *   the same draft's HTML itself with execCommand, the part no extension can avoid.
  */
+import { BUTTON_TAG, PICKER_TAG, pinComposeToken } from '../e2e/support/compose-names';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'puppeteer';
-import { BUTTON_TAG } from '../../lib/compose/button';
-import { PICKER_TAG } from '../../lib/compose/picker-frame';
 import { buildSampleData } from '../../lib/sample';
 import { expectedDraft, insertButtons, TODAY } from '../e2e/compose-support';
 import { FIXTURES_DIR } from '../fixtures/server/index';
@@ -197,7 +196,10 @@ async function insertTimes(page: Page): Promise<number[]> {
     await button!.click();
     const frame = await waitForFrameAt(page, '/picker.html');
     await frame.waitForSelector('[role="listbox"] [role="option"]');
+    // The picker acts once shown for a moment, and Enter only after a move in the list.
+    await frame.waitForSelector('main[data-shown="true"]');
     await frame.focus('[role="listbox"]');
+    await page.keyboard.press('Home');
     // The frame notes when Enter arrives; the page notes when the editor changes.
     await frame.evaluate(() => {
       const scope = globalThis as unknown as { enterAt?: Promise<number> };
@@ -291,6 +293,7 @@ export async function measureCompose(browserName: BrowserName, label: string): P
     const setup = await ext.openExtensionPage('popup.html');
     await seedDatabase(setup, buildSampleData(TODAY));
     await setExtensionToday(setup, TODAY);
+    await pinComposeToken(setup);
     await setup.close();
 
     serveBareCopy(fixtures);

@@ -196,6 +196,7 @@ describe('backup and restore', () => {
         setupDone: true,
         lastBackupAt: now - 45 * DAY,
         backupReminders: true,
+        namesInNotifications: false,
       },
       sessions: [{ ...data.sessions[0]!, id: 'added-after-the-backup', createdAt: now - 2 * DAY }],
     });

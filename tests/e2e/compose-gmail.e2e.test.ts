@@ -2,10 +2,9 @@
  * Gmail: the button on every real compose editor and nowhere else, and inserting the sample
  * student's paragraph at the caret in each kind of compose (tests/fixtures/mail.google.com).
  */
+import { BUTTON_TAG, PICKER_TAG } from './support/compose-names';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUTTON_TAG } from '../../lib/compose/button';
-import { PICKER_TAG } from '../../lib/compose/picker-frame';
 import {
   STUDENT,
   buttonCount,

@@ -4,9 +4,9 @@
  * an insertion RoosterJS keeps in its own model and undoes in one step
  * (tests/fixtures/outlook.office.com).
  */
+import { BUTTON_TAG } from './support/compose-names';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUTTON_TAG } from '../../lib/compose/button';
 import {
   STUDENT,
   buttonCount,

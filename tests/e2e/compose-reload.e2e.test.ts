@@ -3,9 +3,9 @@
  * the orphaned script's button goes away and the fresh script (re-injected by the background)
  * serves the compose again.
  */
+import { BUTTON_TAG } from './support/compose-names';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDirFor } from './support/build';
-import { BUTTON_TAG } from '../../lib/compose/button';
 import {
   collectPageErrors,
   insertButtons,

@@ -6,8 +6,8 @@
 import type { ElementHandle, Frame, Page } from 'puppeteer';
 import { expect } from 'vitest';
 import { LAST_INSERTION_KEY } from '../../lib/compose-background';
-import { BUTTON_LABEL, BUTTON_TAG } from '../../lib/compose/button';
-import { PICKER_TAG } from '../../lib/compose/picker-frame';
+import { BUTTON_LABEL } from '../../lib/compose/button';
+import { hostSelector } from '../../lib/compose/names';
 import { renderForPicker, type PickerForm } from '../../lib/compose/picker/drafts';
 import { buildDraftContext } from '../../lib/drafts';
 import { inlineText, type Block } from '../../lib/drafts/blocks';
@@ -20,10 +20,13 @@ import {
   type LaunchOptions,
 } from './harness';
 import { setExtensionToday } from './support/clock';
+import { BUTTON_TAG, PICKER_TAG, pinComposeToken, TEST_TOKEN } from './support/compose-names';
 import { waitForFrameAt } from './support/firefox-navigation';
 import { drivenOverBiDi } from './support/bidi';
 import { afterScan, recordScans, waitForScan } from './support/scans';
 import { queryInClosedShadowRoots } from './support/shadow';
+
+export { BUTTON_TAG, PICKER_TAG } from './support/compose-names';
 
 /** A school day in the sample's school year; the extension is moved to it (lib/clock). */
 export const TODAY = '2027-03-04';
@@ -41,6 +44,7 @@ export async function launchWithSample(options: LaunchOptions = {}): Promise<Com
   const extensionPage = await ext.openExtensionPage('popup.html');
   await seedDatabase(extensionPage, SAMPLE);
   await setExtensionToday(extensionPage, TODAY);
+  await pinComposeToken(extensionPage);
   return Object.assign(ext, { extensionPage });
 }
 
@@ -123,11 +127,15 @@ export function insertButtons(page: Page): Promise<ElementHandle<Element>[]> {
   return page.$$(`aria/${BUTTON_LABEL}[role="button"]`);
 }
 
-/** The picker iframe once its page has rendered its kinds. */
+/**
+ * The picker iframe once its page has rendered its kinds and may act: connected to its session
+ * and shown long enough for the user to have seen it (lib/ui/shown.ts).
+ */
 export async function waitForPicker(page: Page): Promise<Frame> {
   // By the frame's own location (Firefox keeps an extension iframe's URL at about:blank).
   const frame = await waitForFrameAt(page, '/picker.html', { timeout: 10_000 });
   await frame.waitForSelector('[role="listbox"] [role="option"]', { timeout: 10_000 });
+  await frame.waitForSelector('main[data-shown="true"]', { timeout: 10_000 });
   return frame;
 }
 
@@ -249,10 +257,10 @@ export async function openFixture(
 
 /** Elements of ours in the page (button and picker hosts are named iep-advocate-…). */
 export function ourElements(page: Page): Promise<number> {
+  // Our hosts carry the install's token (pinned in tests: ./support/compose-names.ts).
   return page.evaluate(
-    () =>
-      Array.from(document.querySelectorAll('*')).filter((e) => e.localName.startsWith('iep-'))
-        .length,
+    (selector: string) => document.querySelectorAll(selector).length,
+    hostSelector(TEST_TOKEN),
   );
 }
 

@@ -31,6 +31,7 @@ import {
 } from './harness';
 import { clickText } from './page-actions';
 import { setExtensionToday } from './support/clock';
+import { pinComposeToken } from './support/compose-names';
 
 const TRACKER_ROUTES = [
   ['/gaps', 'Gaps'],
@@ -67,6 +68,7 @@ describe('privacy: the extension makes no network requests', () => {
     const extensionPage = await launched.openExtensionPage('popup.html');
     await seedDatabase(extensionPage, SAMPLE);
     await setExtensionToday(extensionPage, TODAY);
+    await pinComposeToken(extensionPage);
     ext = Object.assign(launched, { extensionPage });
     // The page that sends the markers: a plain web page, none of the extension's.
     launched.fixtures.serve('example.com', MARKER, { body: 'ok', contentType: 'text/plain' });

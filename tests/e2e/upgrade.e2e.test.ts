@@ -21,10 +21,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUTTON_TAG, pinComposeToken } from './support/compose-names';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupData } from '../../lib/backup';
-import { BUTTON_TAG } from '../../lib/compose/button';
 import { DATABASE_NAME } from '../../lib/db';
 import { SCHEMA_VERSION, schemaVersions } from '../../lib/db/schema';
 import { realisticDataset } from '../unit/backup-fixtures';
@@ -264,7 +264,7 @@ describe('updates keep every record', () => {
 
   it('an update with the popup, the tracker and a compose window open loses nothing', async () => {
     await ext.openExtensionPage('tracker.html#/students');
-    await ext.openExtensionPage('popup.html');
+    await pinComposeToken(await ext.openExtensionPage('popup.html'));
     const compose = await ext.newPage();
     await compose.goto(ext.fixtures.url('mail.google.com', '/compose.html'), { waitUntil: 'load' });
     await waitForButtons(compose, 1);

@@ -30,6 +30,7 @@ import {
 import { eventually, launchExtensionBrowser, seedDatabase, type ExtensionBrowser } from './harness';
 import { captureDownloads, clickText, lastDownload } from './page-actions';
 import { setExtensionToday } from './support/clock';
+import { pinComposeToken } from './support/compose-names';
 
 const TODAY = '2027-03-04';
 
@@ -202,6 +203,7 @@ describe('XSS: hostile strings are shown as text and never run', () => {
     ext = await launchExtensionBrowser();
     const page = await ext.openExtensionPage('tracker.html#/gaps');
     await setExtensionToday(page, TODAY);
+    await pinComposeToken(page);
     await seedDatabase(page, data);
     await page.close();
   });

@@ -62,6 +62,7 @@ interface Manifest {
   icons?: Record<string, string>;
   browser_specific_settings?: {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown };
+    gecko_android?: unknown;
   };
   background?: { scripts?: string[]; service_worker?: string };
   update_url?: string;
@@ -148,6 +149,9 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (browser) => {
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(["'self'", "'none'"]).toContain(directives['object-src']?.[0]);
     expect(directives['connect-src']).toEqual(["'self'"]);
+    // Everything not listed is closed, and styles come only from the extension's own files.
+    expect(directives['default-src']).toEqual(["'none'"]);
+    expect(directives['style-src']).toEqual(["'self'"]);
     expect(EXTENSION_PAGES_CSP).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
   });
 
@@ -170,6 +174,15 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (browser) => {
       expect(code, name).not.toMatch(/\beval\(/);
       expect(code, name).not.toMatch(/importScripts\(/);
       expect(code, name).not.toMatch(/import\(\s*["'`]https?:/);
+    }
+  });
+
+  it('has no test hooks: the clock.today override exists only in test builds', () => {
+    // These builds are made like `npm run build` (no WXT_TEST_HOOKS): production.
+    for (const file of filesIn(builds[browser].dir).filter((f) => /\.(js|html)$/.test(f))) {
+      expect(readFileSync(file, 'utf8'), relative(builds[browser].dir, file)).not.toContain(
+        'clock.today',
+      );
     }
   });
 
@@ -205,9 +218,13 @@ describe('browser-specific', () => {
   it('Firefox gets a fixed add-on id and declares that it collects no data', () => {
     const gecko = builds.firefox.manifest.browser_specific_settings?.gecko;
     expect(gecko?.id).toBe(GECKO_ID);
+    // A GUID, as addons.mozilla.org issues them, not a placeholder domain.
+    expect(GECKO_ID).toMatch(/^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/);
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
     // ESR 140: the first Firefox that reads the declaration (web-ext lint warns below it).
     expect(gecko?.strict_min_version).toBe('140.0');
+    // Not declared for Firefox for Android: it has no contextMenus or commands (docs/firefox.md).
+    expect(builds.firefox.manifest.browser_specific_settings).not.toHaveProperty('gecko_android');
   });
 
   it('Firefox gets Manifest V3 too, with an event-page background (docs/firefox.md)', () => {

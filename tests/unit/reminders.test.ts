@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkReminders, LAST_CHECK_STORAGE_KEY, type LastCheck } from '../../lib/reminders';
-import { dueReminders, newReminders, type StudentFollowUp } from '../../lib/reminders/check';
+import {
+  dueReminders,
+  newReminders,
+  notificationText,
+  type StudentFollowUp,
+} from '../../lib/reminders/check';
 import { freshDatabase } from './backup-fixtures';
 import { letterSchema, sessionEntrySchema, type Letter } from '../../lib/model';
 
@@ -57,6 +62,20 @@ describe('due reminders', () => {
       'pwn-request',
     ]);
     expect(reminder!.message).toMatch(/^Sam: Ask in writing for a plan to make up/);
+  });
+
+  it("notifications leave out the child's name and the letter's subject unless turned on", () => {
+    const [reminder] = dueReminders(follow([concern], []), '2026-10-20');
+    const quiet = notificationText(reminder!, false);
+    expect(quiet.title).toBe('No reply logged to your letter (asked by October 19, 2026)');
+    expect(quiet.message).toMatch(/^Ask in writing for a plan to make up/);
+    expect(JSON.stringify(quiet)).not.toMatch(/Sam|Missed speech therapy/);
+    expect(notificationText(reminder!, true)).toEqual({
+      title: reminder!.title,
+      message: reminder!.message,
+    });
+    const [oneYear] = dueReminders(follow([]), '2026-11-10');
+    expect(notificationText(oneYear!, false).message).not.toContain('Sam');
   });
 
   it('stops once a response is logged', () => {

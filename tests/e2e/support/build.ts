@@ -64,7 +64,8 @@ export async function buildExtension({
   const wxt = join(PROJECT_ROOT, 'node_modules', '.bin', 'wxt');
   for (const browser of browsers) {
     const args = browser === 'firefox' ? ['build', '-b', 'firefox'] : ['build'];
-    await run(wxt, args, { WXT_OUT_DIR: outDir });
+    // Test builds keep the test hooks (the clock.today override); production builds have none.
+    await run(wxt, args, { WXT_OUT_DIR: outDir, WXT_TEST_HOOKS: '1' });
   }
   return outDir;
 }

@@ -1,5 +1,5 @@
 /**
- * Our content script's "look finished" signal (lib/compose/detect.ts, SCANNED_EVENT: 'start'
+ * Our content script's "look finished" signal (lib/compose/detect.ts, scannedEvent, test builds only: 'start'
  * after the start-up scan, 'focus' after each focus), recorded in the page from its first
  * instant so none is missed. A test that checks a page got NOTHING from us waits for the look
  * that could have added something, then checks once: no fixed sleep before "expect nothing".
@@ -11,7 +11,8 @@
  *   expect(await ourElements(page)).toBe(0);
  */
 import type { Page } from 'puppeteer';
-import { SCANNED_EVENT } from '../../../lib/compose/detect';
+import { scannedEvent } from '../../../lib/compose/detect';
+import { TEST_TOKEN } from './compose-names';
 import { eventually } from '../../support/eventually';
 
 type Look = 'start' | 'focus';
@@ -27,7 +28,7 @@ export async function recordScans(page: Page): Promise<void> {
         capture: true,
       });
     },
-    SCANNED_EVENT,
+    scannedEvent(TEST_TOKEN),
     RECORD,
   );
 }

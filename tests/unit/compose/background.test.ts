@@ -32,20 +32,30 @@ function fakeBrowser(
   reply: unknown = { ok: true, value: { method: 'insertHTML', subjectFilled: true } },
 ) {
   const session = memoryArea();
+  const local = memoryArea();
   const sendMessage = vi.fn(async () => reply);
+  const insertCSS = vi.fn(async () => {});
   const browser = {
     runtime: { getURL: (path: string) => `${ORIGIN}${path}` },
     tabs: { sendMessage },
-    storage: { session },
+    scripting: { insertCSS },
+    storage: { session, local },
   } as unknown as ComposeBrowser;
   const store = createSessionStore(session as never);
-  return { browser, sendMessage, session, handlers: createComposeHandlers(browser, store) };
+  return {
+    browser,
+    sendMessage,
+    insertCSS,
+    session,
+    local,
+    handlers: createComposeHandlers(browser, store),
+  };
 }
 
 const contentScript = (tabId = 7, frameId = 0) =>
   ({ id: 'ext', tab: { id: tabId }, frameId, url: 'https://mail.google.com/mail/u/0/' }) as never;
-const picker = (tabId = 7, url = PICKER + NONCE) =>
-  ({ id: 'ext', tab: { id: tabId }, frameId: 3, url }) as never;
+const picker = (tabId = 7, url = PICKER + NONCE, frameId = 3) =>
+  ({ id: 'ext', tab: { id: tabId }, frameId, url }) as never;
 
 const content = { text: 'Hello', blocks: [{ type: 'p' as const, content: ['Hello'] }] };
 
@@ -55,6 +65,7 @@ describe('compose background', () => {
     await handlers['compose:opened']({ nonce: NONCE, canInsert: true }, contentScript(7, 2));
     expect(await handlers['picker:session']({ nonce: NONCE }, picker())).toEqual({
       host: 'mail.google.com',
+      origin: 'https://mail.google.com',
       canInsert: true,
     });
     const result = await handlers['picker:insert'](
@@ -84,6 +95,43 @@ describe('compose background', () => {
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
+  it('the first picker frame that asks claims the session; no other frame can use it', async () => {
+    const { handlers, sendMessage } = fakeBrowser();
+    await handlers['compose:opened']({ nonce: NONCE, canInsert: true }, contentScript(7));
+    // Unclaimed, a session inserts nothing.
+    await expect(
+      handlers['picker:insert']({ nonce: NONCE, content, subject: null }, picker()),
+    ).rejects.toThrow(/no longer connected/);
+    await handlers['picker:session']({ nonce: NONCE }, picker(7, PICKER + NONCE, 3));
+    const other = picker(7, PICKER + NONCE, 9);
+    await expect(handlers['picker:session']({ nonce: NONCE }, other)).rejects.toThrow(
+      /no longer connected/,
+    );
+    await expect(
+      handlers['picker:insert']({ nonce: NONCE, content, subject: null }, other),
+    ).rejects.toThrow(/no longer connected/);
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('hello: one random token per install, and the detection stylesheet for watching frames', async () => {
+    const { handlers, insertCSS, local } = fakeBrowser();
+    const [first, second] = await Promise.all([
+      handlers['compose:hello']({ watch: true }, contentScript(7, 2)),
+      handlers['compose:hello']({ watch: false }, contentScript(8, 0)),
+    ]);
+    expect(first.token).toMatch(/^[a-z]{16}$/);
+    expect(second.token).toBe(first.token);
+    expect(Object.values(local.data)).toEqual([first.token]);
+    expect(insertCSS).toHaveBeenCalledTimes(1);
+    expect(insertCSS).toHaveBeenCalledWith({
+      target: { tabId: 7, frameIds: [2] },
+      css: expect.stringContaining(`animation: 1ms ${first.token}`),
+    });
+    const other = fakeBrowser();
+    const elsewhere = await other.handlers['compose:hello']({ watch: false }, contentScript());
+    expect(elsewhere.token).not.toBe(first.token);
+  });
+
   it('only pages (content scripts) open pickers; extension pages cannot', async () => {
     const { handlers } = fakeBrowser();
     await expect(
@@ -97,6 +145,7 @@ describe('compose background', () => {
   it('a copy-only picker (no editor) cannot insert', async () => {
     const { handlers } = fakeBrowser();
     await handlers['compose:opened']({ nonce: NONCE, canInsert: false }, contentScript());
+    await handlers['picker:session']({ nonce: NONCE }, picker());
     await expect(
       handlers['picker:insert']({ nonce: NONCE, content, subject: null }, picker()),
     ).rejects.toThrow(/copy it instead/);
@@ -108,6 +157,7 @@ describe('compose background', () => {
       error: 'The message you were writing is closed.',
     });
     await handlers['compose:opened']({ nonce: NONCE, canInsert: true }, contentScript());
+    await handlers['picker:session']({ nonce: NONCE }, picker());
     await expect(
       handlers['picker:insert']({ nonce: NONCE, content, subject: null }, picker()),
     ).rejects.toThrow('The message you were writing is closed.');
@@ -116,6 +166,7 @@ describe('compose background', () => {
   it('closing ends the session and tells the page; a dismissed picker cannot insert later', async () => {
     const { handlers, sendMessage } = fakeBrowser({ ok: true });
     await handlers['compose:opened']({ nonce: NONCE, canInsert: true }, contentScript(7, 1));
+    await handlers['picker:session']({ nonce: NONCE }, picker());
     await handlers['picker:close']({ nonce: NONCE, restoreFocus: true }, picker());
     expect(sendMessage).toHaveBeenCalledWith(
       7,
@@ -142,7 +193,14 @@ describe('compose background', () => {
     const area = memoryArea();
     let now = 1_000_000;
     const store = createSessionStore(area as never, () => now);
-    const session = { tabId: 1, frameId: 0, host: 'x', canInsert: true, openedAt: now };
+    const session = {
+      tabId: 1,
+      frameId: 0,
+      host: 'x',
+      origin: 'https://x',
+      canInsert: true,
+      openedAt: now,
+    };
     await store.put('old-nonce-0000000000', session);
     now += 2 * 60 * 60 * 1000 + 1;
     expect(await store.get('old-nonce-0000000000')).toBeNull();
