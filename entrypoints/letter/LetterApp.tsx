@@ -31,7 +31,8 @@ import { downloadText, fileSlug } from '../../components/correspondence/download
 import { reportPageUrl } from '../../components/correspondence/letter-records';
 import { DeadlinesAfterSending, SendForm } from '../../components/correspondence/SendForm';
 import { ComplaintChecklist, type ChecklistManual } from './ComplaintChecklist';
-import { countServicesFrom, KindInputs, ServiceChoices } from './draft-settings';
+import { countServicesFrom, ServiceChoices } from './draft-settings';
+import { KindInputs } from '../../components/draft-inputs/KindInputs';
 import { cleanLetterHtml, copyPlainText, copyRichText, letterDocument, letterText } from './export';
 import { LetterEditor } from './LetterEditor';
 import { selectMarker } from './markers';
