@@ -37,7 +37,8 @@ import {
 import { DeadlinesAfterSending, SendForm } from '../../components/correspondence/SendForm';
 import { readLetterParams, type LetterParams } from '../../components/letter/params';
 import { ComplaintChecklist, type ChecklistManual } from './ComplaintChecklist';
-import { countServicesFrom, KindInputs, ServiceChoices } from './draft-settings';
+import { countServicesFrom, ServiceChoices } from './draft-settings';
+import { KindInputs } from '../../components/draft-inputs/KindInputs';
 import { cleanLetterHtml, copyPlainText, copyRichText, letterDocument, letterText } from './export';
 import { LetterEditor } from './LetterEditor';
 import { selectMarker } from './markers';

@@ -1,18 +1,10 @@
 /**
  * The letter page's choices that shape the draft: which services, counted from when, the kind's
- * own inputs and the reply date. The draft itself comes from lib/drafts.
+ * own inputs (components/draft-inputs) and the reply date. The draft itself comes from lib/drafts.
  */
 import { startOfMonth, startOfWeek, type IsoDate } from '../../lib/dates';
-import { letterOptions, type InputField } from '../../lib/drafts';
-import { serviceName, type Letter, type Service } from '../../lib/model';
-import { kindTitle } from '../../components/correspondence/letter-records';
-import {
-  CheckboxField,
-  DateField,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../components/fields';
+import { serviceName, type Service } from '../../lib/model';
+import { CheckboxField } from '../../components/fields';
 
 /**
  * Counts a service only from the period (week or month, or the day) containing `from`: its start
@@ -57,67 +49,5 @@ export function ServiceChoices(props: {
         />
       ))}
     </fieldset>
-  );
-}
-
-/** The fields a draft kind asks for beyond the tracker's data. */
-export function KindInputs(props: {
-  inputs: readonly InputField[];
-  values: Readonly<Record<string, string>>;
-  services: readonly Service[];
-  /** The sent letters a "letter" input chooses from (overdue replies first). */
-  letters: readonly Letter[];
-  today: IsoDate;
-  onChange: (id: string, value: string) => void;
-}) {
-  const letters = letterOptions(props.letters, props.today, kindTitle);
-  return (
-    <>
-      {props.inputs.map((input) => {
-        const common = {
-          label: input.label,
-          value: props.values[input.id] ?? '',
-          onValue: (value: string) => props.onChange(input.id, value),
-          hint: input.help,
-        };
-        switch (input.type) {
-          case 'date':
-            return <DateField key={input.id} {...common} />;
-          case 'textarea':
-            return <TextAreaField key={input.id} {...common} rows={3} />;
-          case 'service':
-            return (
-              <SelectField
-                key={input.id}
-                {...common}
-                placeholder="Choose a service"
-                options={props.services.map((s) => ({ value: s.id, label: serviceName(s) }))}
-              />
-            );
-          case 'letter':
-            return (
-              <SelectField
-                key={input.id}
-                {...common}
-                placeholder={
-                  letters.length > 0 ? 'Choose a letter' : 'No sent letters without a reply'
-                }
-                options={letters}
-              />
-            );
-          case 'select':
-            return (
-              <SelectField
-                key={input.id}
-                {...common}
-                placeholder="Choose one"
-                options={input.options ?? []}
-              />
-            );
-          default:
-            return <TextField key={input.id} {...common} />;
-        }
-      })}
-    </>
   );
 }

@@ -4,13 +4,15 @@
  * inserted). Keyboard: arrow keys move through the kinds, Enter inserts, Esc closes and puts the
  * caret back in the message.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { KindInputs } from '../../components/draft-inputs/KindInputs';
 import { StatusMessage, useStatus } from '../../components/status';
 import { StudentPicker } from '../../components/StudentPicker';
 import type { IsoDate } from '../../lib/dates';
 import { saveLetter, type AdvocateDatabase, type StudentData } from '../../lib/db';
 import { buildDraftContext, kindsInOrder, suggestedKinds } from '../../lib/drafts';
 import {
+  fillInsLeftQuestion,
   insertedLetter,
   renderForPicker,
   type PickerDraft,
@@ -188,24 +190,40 @@ function DraftChooser(props: {
   const { data, today } = props;
   const [index, setIndex] = useState(0);
   const [form, setForm] = useState<PickerForm>('paragraph');
+  const [inputs, setInputs] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const ctx = useMemo(() => buildDraftContext({ ...data, today }), [data, today]);
-  // A follow-up comes first when a sent letter's reply date has passed (lib/drafts suggest).
-  const kinds = useMemo(() => kindsInOrder(ctx), [ctx]);
+  /** The fill-ins the user was asked about; the next insert goes ahead with exactly these. */
+  const [asked, setAsked] = useState<readonly string[] | null>(null);
+  const fields = useRef<HTMLElement>(null);
+  // The kinds' order does not depend on what is typed into the fields: a follow-up comes first
+  // when a sent letter's reply date has passed (lib/drafts suggest).
+  const baseCtx = useMemo(() => buildDraftContext({ ...data, today }), [data, today]);
+  const kinds = useMemo(() => kindsInOrder(baseCtx), [baseCtx]);
   const kind = kinds[index] ?? kinds[0]!;
+  const ctx = useMemo(() => buildDraftContext({ ...data, today, inputs }), [data, today, inputs]);
   const draft = useMemo(() => renderForPicker(kind.id, ctx, form), [kind, ctx, form]);
+  const askedNow = asked !== null && asked.join('\n') === draft.markers.join('\n');
 
   const insert = () => {
     if (busy || !props.ready) return;
+    if (draft.markers.length > 0 && !askedNow) {
+      setAsked(draft.markers);
+      return;
+    }
+    setAsked(null);
     setBusy(true);
     void props.onInsert(draft, ctx.responseDate).finally(() => setBusy(false));
+  };
+  const fillIn = () => {
+    setAsked(null);
+    fields.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
   };
 
   return (
     <div class="picker-drafts">
       <KindList
         kinds={kinds}
-        suggested={suggestedKinds(ctx)}
+        suggested={suggestedKinds(baseCtx)}
         index={index}
         onIndex={setIndex}
         onChoose={insert}
@@ -230,10 +248,61 @@ function DraftChooser(props: {
           </label>
         ))}
       </fieldset>
+      {kind.inputs.length > 0 ? (
+        <section
+          ref={fields}
+          class="picker-inputs"
+          aria-label={`Details for ${kind.title}`}
+          data-testid="picker-inputs"
+        >
+          <KindInputs
+            inputs={kind.inputs}
+            values={inputs}
+            services={data.services}
+            letters={data.letters}
+            today={today}
+            rows={2}
+            onChange={(id, value) => setInputs((current) => ({ ...current, [id]: value }))}
+          />
+        </section>
+      ) : null}
       <DraftPreview draft={draft} showSubject={form === 'message'} />
-      <div class="button-row picker-actions">
-        <button type="button" onClick={insert} disabled={busy || !props.ready}>
-          {props.actionWord} {form === 'message' ? 'message' : 'paragraph'}
+      {askedNow ? (
+        <FillInsLeft
+          question={fillInsLeftQuestion(draft.markers, props.actionWord)}
+          actionWord={props.actionWord}
+          onGo={insert}
+          onFillIn={kind.inputs.length > 0 ? fillIn : () => setAsked(null)}
+        />
+      ) : (
+        <div class="button-row picker-actions">
+          <button type="button" onClick={insert} disabled={busy || !props.ready}>
+            {props.actionWord} {form === 'message' ? 'message' : 'paragraph'}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Asks before a draft with fill-ins left goes out; focus starts on "… anyway". */
+function FillInsLeft(props: {
+  question: string;
+  actionWord: 'Insert' | 'Copy';
+  onGo: () => void;
+  onFillIn: () => void;
+}) {
+  const go = useRef<HTMLButtonElement>(null);
+  useEffect(() => go.current?.focus(), []);
+  return (
+    <div class="notice warn picker-confirm" data-testid="picker-confirm">
+      <p role="alert">{props.question}</p>
+      <div class="button-row">
+        <button type="button" ref={go} onClick={props.onGo}>
+          {props.actionWord} anyway
+        </button>
+        <button type="button" class="secondary" onClick={props.onFillIn}>
+          Fill them in first
         </button>
       </div>
     </div>

@@ -51,3 +51,92 @@ export function restoreCaret(editor: EditorElement, caret: SavedCaret | null): v
   selection.removeAllRanges();
   selection.addRange(range);
 }
+
+/** Elements that start a new line of their own: the caret's line ends at their edge. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+]);
+
+const hasText = (text: string) => /[^\s\u00a0\u200b\ufeff]/.test(text);
+
+/** Whether `fragment` holds text on its line nearest to one end (`fromEnd`: its last line). */
+function lineHasText(fragment: DocumentFragment, fromEnd: boolean): boolean {
+  const breaks = Array.from(fragment.querySelectorAll(`br, ${[...BLOCK_TAGS].join(', ')}`));
+  const edge = fromEnd ? breaks.at(-1) : breaks[0];
+  if (!edge) return hasText(fragment.textContent ?? '');
+  const line = fragment.ownerDocument.createRange();
+  if (fromEnd) {
+    line.setStartAfter(edge);
+    line.setEnd(fragment, fragment.childNodes.length);
+  } else {
+    line.setStart(fragment, 0);
+    line.setEndBefore(edge);
+  }
+  return hasText(line.toString());
+}
+
+/**
+ * True when the caret is at the end of a line that has text ("Hello Ms. Holt,|"): a draft
+ * inserted there must start on a line of its own, not run on as "Hello Ms. Holt,My child's…".
+ * Decided from the caret's context in the editor: in a text field, the characters between the
+ * line breaks around the selection; in an editing host, the text from the start of the caret's
+ * block (or its last line break) to the caret, and from the caret to the block's end.
+ */
+export function caretAtEndOfTextLine(editor: EditorElement): boolean {
+  if (isTextControl(editor)) {
+    const { value } = editor;
+    const before = value.slice(0, editor.selectionStart ?? value.length);
+    const after = value.slice(editor.selectionEnd ?? value.length);
+    return hasText(before.slice(before.lastIndexOf('\n') + 1)) && !hasText(after.split('\n')[0]!);
+  }
+  const selection = editor.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0) return false;
+  const caret = selection.getRangeAt(0);
+  if (!editor.contains(caret.commonAncestorContainer)) return false;
+  const blockOf = (from: Node) => {
+    let node = from;
+    while (node !== editor && !(node instanceof Element && BLOCK_TAGS.has(node.tagName))) {
+      node = node.parentNode ?? editor;
+    }
+    return node;
+  };
+  const doc = editor.ownerDocument;
+  const before = doc.createRange();
+  before.setStart(blockOf(caret.startContainer), 0);
+  before.setEnd(caret.startContainer, caret.startOffset);
+  if (!lineHasText(before.cloneContents(), true)) return false;
+  const endBlock = blockOf(caret.endContainer);
+  const after = doc.createRange();
+  after.setStart(caret.endContainer, caret.endOffset);
+  after.setEnd(endBlock, endBlock.childNodes.length);
+  return !lineHasText(after.cloneContents(), false);
+}

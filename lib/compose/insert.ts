@@ -20,7 +20,7 @@
  * Each step is checked by its effect (a DOM mutation in the editor, a changed value), not by the
  * command's return value alone.
  */
-import { isTextControl } from './caret';
+import { caretAtEndOfTextLine, isTextControl } from './caret';
 import { buildFragment, fragmentHtml } from './fragment';
 import type { EditorElement, InsertContent, InsertMethod } from './types';
 
@@ -137,11 +137,16 @@ export async function insertIntoEditor(
   editor: EditorElement,
   content: InsertContent,
 ): Promise<InsertMethod> {
-  if (isTextControl(editor)) return insertIntoTextControl(editor, content.text);
+  // A draft (not a citation, which goes into a sentence) at the end of a line with text starts
+  // on a line of its own.
+  const newLine = content.blocks.length > 0 && caretAtEndOfTextLine(editor);
+  const text = newLine ? `\n${content.text}` : content.text;
+  if (isTextControl(editor)) return insertIntoTextControl(editor, text);
   const doc = editor.ownerDocument;
   const fragment = buildFragment(doc, content.blocks, content.text);
+  if (newLine) fragment.insertBefore(doc.createElement('br'), fragment.firstChild);
   const html = fragmentHtml(doc, fragment);
-  if (await pasteInto(editor, html, content.text)) return 'paste';
+  if (await pasteInto(editor, html, text)) return 'paste';
   if (changesEditor(editor, () => editingCommand(doc, 'insertHTML', html))) return 'insertHTML';
   insertRange(editor, fragment);
   return 'range';

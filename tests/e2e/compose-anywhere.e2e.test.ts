@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANYWHERE_SCRIPT, MENU_TITLE } from '../../lib/compose-background';
 import {
   chooseKind,
+  insertChosen,
   collectPageErrors,
   expectedDraft,
   lastInsertion,
@@ -249,7 +250,7 @@ describe('context menu and keyboard command', () => {
       'The picker copies instead',
     );
     await chooseKind(frame, 'iee-request');
-    await frame.page().keyboard.press('Enter');
+    await insertChosen(frame, 'iee-request', 'paragraph', {}, 'Copy');
     await frame.waitForFunction(
       () =>
         document.querySelector('[data-testid="picker-status"]')?.textContent?.includes('copied'),

@@ -12,7 +12,9 @@ import {
   expectNothingAdded,
   expectedDraft,
   insertButtons,
+  insertWithFillIns,
   insertWithPicker,
+  IEE_INPUTS,
   lastInsertion,
   launchWithSample,
   normalize,
@@ -260,6 +262,33 @@ describe('Gmail compose', () => {
     ]);
     await page.click('[data-action="forward"]');
     await waitForButtons(page, 2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('picker fill-ins: typed in the picker, in the preview, then in the message', async () => {
+    await open('/compose.html');
+    await waitForButtons(page, 1);
+    await page.click(EDITOR);
+    const draft = await insertWithFillIns(page);
+    const text = normalize(await editorText(page));
+    for (const paragraph of paragraphTexts(draft.blocks)) expect(text).toContain(paragraph);
+    expect(text).toContain(IEE_INPUTS.evaluation);
+    expect(text).not.toContain('[');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('after "Hello Ms. Holt," on the same line the draft starts a new line', async () => {
+    await open('/compose.html');
+    await waitForButtons(page, 1);
+    await page.click(EDITOR);
+    await page.keyboard.type('Hello Ms. Holt,');
+    await insertWithPicker(page, 'service-concern');
+    const draft = expectedDraft('service-concern', 'paragraph');
+    const lines = (await editorText(page)).split('\n').map(normalize).filter(Boolean);
+    expect(lines[0]).toBe('Hello Ms. Holt,');
+    expect(lines[1]).toBe(paragraphTexts(draft.blocks)[0]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -13,7 +13,9 @@ import {
   expectNothingAdded,
   expectedDraft,
   insertButtons,
+  insertWithFillIns,
   insertWithPicker,
+  IEE_INPUTS,
   lastInsertion,
   pipelineInsertMethod,
   launchWithSample,
@@ -199,6 +201,42 @@ describe('Outlook on the web compose', () => {
     expect(await page.$$eval(`${BODY} table tr`, (rows) => rows.length)).toBe(
       table.type === 'table' ? table.rows.length + 1 : 0,
     );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('picker fill-ins: typed in the picker, in the preview, then in RoosterJS and its model', async () => {
+    await open('/compose.html');
+    await waitForButtons(page, 1);
+    await page.click(BODY);
+    const draft = await insertWithFillIns(page);
+    const shown = normalize(await bodyText(page));
+    const { model } = await outlookState(page, 'compose-1');
+    for (const paragraph of paragraphTexts(draft.blocks)) {
+      expect(shown).toContain(paragraph);
+      expect(normalize(model)).toContain(paragraph);
+    }
+    expect(shown).toContain(IEE_INPUTS.evaluation);
+    expect(shown).not.toContain('[');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('after "Hello Ms. Holt," on the same line the draft starts a new line', async () => {
+    await open('/compose.html');
+    await waitForButtons(page, 1);
+    await page.click(BODY);
+    await page.keyboard.type('Hello Ms. Holt,');
+    await insertWithPicker(page, 'service-concern');
+    const draft = expectedDraft('service-concern', 'paragraph');
+    const lines = (await bodyText(page)).split('\n').map(normalize).filter(Boolean);
+    expect(lines[0]).toBe('Hello Ms. Holt,');
+    expect(lines[1]).toBe(paragraphTexts(draft.blocks)[0]);
+    const model = (await outlookState(page, 'compose-1')).model
+      .split('\n')
+      .map(normalize)
+      .filter(Boolean);
+    expect(model[0]).toBe('Hello Ms. Holt,');
     expect(errors).toEqual([]);
     await page.close();
   });

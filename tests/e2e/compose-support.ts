@@ -8,8 +8,12 @@ import { expect } from 'vitest';
 import { LAST_INSERTION_KEY } from '../../lib/compose-background';
 import { BUTTON_LABEL } from '../../lib/compose/button';
 import { hostSelector } from '../../lib/compose/names';
-import { renderForPicker, type PickerForm } from '../../lib/compose/picker/drafts';
-import { buildDraftContext } from '../../lib/drafts';
+import {
+  fillInsLeftQuestion,
+  renderForPicker,
+  type PickerForm,
+} from '../../lib/compose/picker/drafts';
+import { buildDraftContext, draftKinds } from '../../lib/drafts';
 import { inlineText, type Block } from '../../lib/drafts/blocks';
 import { buildSampleData } from '../../lib/sample';
 import {
@@ -62,8 +66,13 @@ const byKeys =
  * The draft the picker should produce from the sample data, rendered here in Node from the
  * records in the order lib/db's loadStudentData reads them (the drafts list services in it).
  */
-export function expectedDraft(kindId: string, form: PickerForm) {
+export function expectedDraft(
+  kindId: string,
+  form: PickerForm,
+  inputs: Readonly<Record<string, string>> = {},
+) {
   const ctx = buildDraftContext({
+    inputs,
     student: STUDENT,
     profile: SAMPLE.profile,
     calendar: SAMPLE.calendar,
@@ -222,6 +231,66 @@ export function lastInsertion(ext: ComposeBrowser) {
   }, LAST_INSERTION_KEY);
 }
 
+/**
+ * Presses Enter on the chosen kind; a draft with fill-ins left asks first (with the question the
+ * picker must show), and Enter on its focused "Insert anyway" goes ahead.
+ */
+export async function insertChosen(
+  frame: Frame,
+  kindId: string,
+  form: PickerForm,
+  inputs: Readonly<Record<string, string>> = {},
+  action: 'Insert' | 'Copy' = 'Insert',
+): Promise<void> {
+  await frame.page().keyboard.press('Enter');
+  const { markers } = expectedDraft(kindId, form, inputs);
+  if (markers.length === 0) return;
+  const confirm = await frame.waitForSelector('[data-testid="picker-confirm"]', { timeout: 5000 });
+  expect(await confirm!.evaluate((e) => e.textContent)).toContain(
+    fillInsLeftQuestion(markers, action),
+  );
+  await frame.waitForFunction(
+    () => (word: string) => document.activeElement?.textContent === `${word} anyway`,
+    {},
+    action,
+  );
+  await frame.page().keyboard.press('Enter');
+}
+
+/**
+ * Types `inputs` into the picker's fields for the chosen kind (dates through the date control's
+ * own keyboard entry is browser-specific, so a date's value is set the way a picked date lands:
+ * the input's value, then its `input` event).
+ */
+export async function fillPickerInputs(
+  frame: Frame,
+  inputs: Readonly<Record<string, string>>,
+): Promise<void> {
+  for (const [id, value] of Object.entries(inputs)) {
+    const selector = `.draft-input-${id} :is(input, textarea, select)`;
+    const kind = await frame.$eval(selector, (e) =>
+      e instanceof HTMLInputElement ? e.type : e.localName,
+    );
+    if (kind === 'date' || kind === 'select') {
+      await frame.$eval(
+        selector,
+        (e, v) => {
+          const field = e as HTMLInputElement | HTMLSelectElement;
+          field.focus();
+          field.value = v;
+          field.dispatchEvent(
+            new Event(field.localName === 'select' ? 'change' : 'input', { bubbles: true }),
+          );
+        },
+        value,
+      );
+    } else {
+      await frame.focus(selector);
+      await frame.page().keyboard.type(value);
+    }
+  }
+}
+
 /** Opens the picker from the `index`th button, chooses a kind and form, and inserts with Enter. */
 export async function insertWithPicker(
   page: Page,
@@ -235,7 +304,7 @@ export async function insertWithPicker(
   const frame = await waitForPicker(page);
   if (options.form === 'message') await frame.click('input[name="form"][value="message"]');
   await chooseKind(frame, kindId);
-  await frame.page().keyboard.press('Enter');
+  await insertChosen(frame, kindId, options.form ?? 'paragraph');
   await pickerClosed(page);
 }
 
@@ -274,4 +343,52 @@ export async function expectNothingAdded(page: Page, focusSelector: string): Pro
   await waitForScan(page, 'start');
   await afterScan(page, 'focus', () => page.focus(focusSelector));
   expect(await ourElements(page)).toBe(0);
+}
+
+/** Fill-ins for the IEE request, typed in the picker: its two required inputs. */
+export const IEE_INPUTS = {
+  evaluation: 'Speech-language evaluation',
+  evaluationDate: '2027-01-12',
+};
+
+/**
+ * Opens the picker from the first button, chooses the IEE request, checks its required fields
+ * come first, types the fill-ins and waits for the preview to show them with no fill-in left,
+ * then inserts with the button. Answers the draft the editor should now hold.
+ */
+export async function insertWithFillIns(page: Page) {
+  const [button] = await insertButtons(page);
+  await button!.click();
+  const frame = await waitForPicker(page);
+  await chooseKind(frame, 'iee-request');
+  const order = await frame.$$eval('[data-testid="picker-inputs"] .field', (fields) =>
+    fields.map((field) => field.className.replace(/.*draft-input-(\w+).*/, '$1')),
+  );
+  const kind = draftKinds.find((k) => k.id === 'iee-request')!;
+  expect(order.slice(0, 2)).toEqual(kind.inputs.filter((i) => i.required).map((i) => i.id));
+  expect(
+    await frame.$eval('.draft-input-evaluationDate input', (i) => (i as HTMLInputElement).type),
+  ).toBe('date');
+  const before = expectedDraft('iee-request', 'paragraph');
+  expect(before.markers.length).toBe(2);
+  expect(
+    await frame.$$eval('.preview-body mark.fill-in', (m) => m.map((n) => n.textContent)),
+  ).toEqual(before.markers);
+  await fillPickerInputs(frame, IEE_INPUTS);
+  const draft = expectedDraft('iee-request', 'paragraph', IEE_INPUTS);
+  expect(draft.markers).toEqual([]);
+  await frame.waitForFunction(
+    (expected: string) => {
+      const preview = document.querySelector('.preview-body');
+      return (
+        preview?.querySelector('mark') === null &&
+        (preview.textContent ?? '').replace(/\s+/g, ' ').includes(expected)
+      );
+    },
+    { timeout: 5000 },
+    paragraphTexts(draft.blocks)[0]!,
+  );
+  await frame.click('.picker-actions button');
+  await pickerClosed(page);
+  return draft;
 }

@@ -44,3 +44,12 @@ export function insertedLetter(input: {
     bodyHtml: draft.html,
   };
 }
+
+/**
+ * The question asked before a draft with fill-ins left goes into a message:
+ * "2 fill-ins left: [a], [b]. Insert anyway?".
+ */
+export function fillInsLeftQuestion(markers: readonly string[], action: 'Insert' | 'Copy'): string {
+  const count = markers.length === 1 ? '1 fill-in left' : `${markers.length} fill-ins left`;
+  return `${count}: ${markers.join(', ')}. ${action} anyway?`;
+}

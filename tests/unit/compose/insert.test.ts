@@ -95,9 +95,10 @@ describe('insertion', () => {
     });
     const method = await insertIntoEditor(editor, { text: 'Plain words', blocks });
     expect(method).toBe('paste');
-    expect(seen[0]).toBe('Plain words');
+    // The caret ends a line with text: the draft starts on a new line (tests/unit/compose/new-line).
+    expect(seen[0]).toBe('\nPlain words');
     expect(seen[1]).toContain('<table');
-    expect(editor.textContent).toBe('Hello Plain words');
+    expect(editor.textContent).toBe('Hello \nPlain words');
   });
 
   it('where a constructed paste loses its data (Firefox), no paste is sent: the command inserts', async () => {
@@ -130,7 +131,7 @@ describe('insertion', () => {
     // happy-dom has no editing commands: the Range fallback runs and announces the change.
     const method = await insertIntoEditor(editor, { text: 'x', blocks: blocks.slice(0, 1) });
     expect(method).toBe('range');
-    expect(editor.innerHTML).toBe('Hello <p>Speech: <strong>240 minutes</strong> missed.</p>');
+    expect(editor.innerHTML).toBe('Hello <br><p>Speech: <strong>240 minutes</strong> missed.</p>');
     expect(inputs).toEqual(['insertFromPaste']);
   });
 
