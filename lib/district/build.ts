@@ -207,7 +207,7 @@ export function buildImport(
       serviceId: service.id,
       date,
       outcome,
-      minutes,
+      minutesServed: minutes,
       code: code.slice(0, 100),
       serviceText: serviceText.slice(0, 200),
       provider: cell(row, providerCol).slice(0, 200),

@@ -178,7 +178,7 @@ function districtDays(
     if (record.code) day.codes.push(record.code);
     if (record.note) day.notes.push(record.note);
     day.rows.push(record.row);
-    const minutes = record.minutes;
+    const minutes = record.minutesServed;
     if (record.outcome === 'make-up') {
       day.madeUp += minutes ?? perSession;
       continue;

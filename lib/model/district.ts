@@ -65,7 +65,7 @@ export const districtRecordSchema = z.object({
   date: isoDate,
   outcome: z.enum(DISTRICT_OUTCOMES),
   /** Minutes the district recorded, or null when the row gives none. */
-  minutes: z.number().int().min(0).max(1440).nullable(),
+  minutesServed: z.number().int().min(0).max(1440).nullable(),
   /** The code as the district wrote it ("SA", "Present", …). */
   code: text(100),
   /** The service as the district wrote it. */
@@ -78,13 +78,15 @@ export const districtRecordSchema = z.object({
 });
 export type DistrictRecord = z.infer<typeof districtRecordSchema>;
 
+const count = z.number().int().min(0);
+
 /** Rows of a file that were read but not imported, by why. */
-export const leftOutSchema = z.object({
-  otherStudent: z.number().int().min(0).default(0),
-  otherService: z.number().int().min(0).default(0),
-  notADate: z.number().int().min(0).default(0),
-  outsideIep: z.number().int().min(0).default(0),
-  badMinutes: z.number().int().min(0).default(0),
+export const leftOutSchema = z.strictObject({
+  otherStudent: count,
+  otherService: count,
+  notADate: count,
+  outsideIep: count,
+  badMinutes: count,
 });
 export type LeftOut = z.infer<typeof leftOutSchema>;
 

@@ -112,7 +112,7 @@ describe('buildImport', () => {
     const table = tableOf(infiniteCampus);
     const result = buildImport(table, choicesFor(table.header), { student, services });
     expect(result.problems).toEqual([]);
-    expect(result.records.map((r) => [r.serviceId, r.date, r.minutes, r.outcome])).toEqual([
+    expect(result.records.map((r) => [r.serviceId, r.date, r.minutesServed, r.outcome])).toEqual([
       ['svc', '2026-09-08', 30, 'delivered'],
       ['svc', '2026-09-10', 20, 'delivered'],
       ['svc-ot', '2026-09-09', 30, 'delivered'],
@@ -144,7 +144,7 @@ describe('buildImport', () => {
       services,
     });
     expect(answered.problems).toEqual([]);
-    expect(answered.records.map((r) => [r.date, r.outcome, r.minutes])).toEqual([
+    expect(answered.records.map((r) => [r.date, r.outcome, r.minutesServed])).toEqual([
       ['2026-09-14', 'delivered', 30],
       ['2026-09-16', 'student-absent', null],
       ['2026-09-21', 'provider-absent', null],
@@ -158,7 +158,7 @@ describe('buildImport', () => {
     const result = buildImport(table, choicesFor(table.header), { student, services });
     expect(result.problems).toEqual([]);
     expect(result.joined).toBe(1);
-    expect(result.records.map((r) => [r.date, r.outcome, r.minutes, r.note])).toEqual([
+    expect(result.records.map((r) => [r.date, r.outcome, r.minutesServed, r.note])).toEqual([
       ['2026-09-28', 'delivered', 30, 'Articulation drills and carryover practice'],
       ['2026-09-30', 'student-absent', 0, 'Student out sick'],
     ]);

@@ -26,7 +26,7 @@ function record(
     serviceId: 'svc',
     date,
     outcome,
-    minutes,
+    minutesServed: minutes,
     row: next,
     ...overrides,
   });
