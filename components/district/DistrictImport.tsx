@@ -37,6 +37,7 @@ import {
   type AdvocateDatabase,
 } from '../../lib/db';
 import { formatShortDate } from '../../lib/dates';
+import { ScrollTable } from './ScrollTable';
 import { SelectField, TextAreaField, TextField } from '../fields';
 import { DistrictFileError, parseCsvText, readDistrictFile } from './read-file';
 
@@ -283,7 +284,7 @@ export function DistrictImport(props: DistrictImportProps) {
           }}
         >
           <h3>{source.fileName}: which column holds what</h3>
-          <div class="table-wrap">
+          <ScrollTable label="Columns of the file">
             <table>
               <caption>Columns of the file. Correct any column the app guessed wrong.</caption>
               <thead>
@@ -319,10 +320,10 @@ export function DistrictImport(props: DistrictImportProps) {
                 </tr>
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
 
           <h3>The first rows, as the app reads them</h3>
-          <div class="table-wrap">
+          <ScrollTable label="The first rows as read">
             <table data-testid="district-preview">
               <thead>
                 <tr>
@@ -351,7 +352,7 @@ export function DistrictImport(props: DistrictImportProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
 
           {choices.mapping.includes('service') ? (
             result.serviceValues.size > 0 ? (

@@ -14,6 +14,7 @@ import {
 } from '../../lib/district';
 import { serviceName, type Service } from '../../lib/model';
 import { downloadText } from '../correspondence/download';
+import { ScrollTable } from './ScrollTable';
 import { SelectField } from '../fields';
 
 const FILTERS = {
@@ -70,7 +71,7 @@ export function Reconciliation(props: {
           ? 'No conflicts between the two records.'
           : `${conflicts} ${conflicts === 1 ? 'date where the records conflict' : 'dates where the records conflict'}: these are the first things to ask the district about.`}
       </p>
-      <div class="table-wrap">
+      <ScrollTable label="Totals side by side">
         <table data-testid="district-totals">
           <caption>Totals for the weeks or months that have ended, as on the Gaps page</caption>
           <thead>
@@ -106,7 +107,7 @@ export function Reconciliation(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
 
       <div class="no-print">
         <SelectField
@@ -133,7 +134,7 @@ export function Reconciliation(props: {
           </button>
         </p>
       </div>
-      <div class="table-wrap">
+      <ScrollTable label="Dates compared">
         <table data-testid="district-rows">
           <caption>
             {FILTERS[filter]}: {rows.length} {rows.length === 1 ? 'date' : 'dates'}
@@ -168,7 +169,7 @@ export function Reconciliation(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }
