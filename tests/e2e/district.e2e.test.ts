@@ -193,6 +193,44 @@ describe('district records', () => {
     await expectNoA11yViolations(page);
   });
 
+  it('filters the comparison to the conflicts', async () => {
+    await selectByLabel(page, 'Show', 'conflicts');
+    const rows = await waitForText(page, '[data-testid="district-rows"] caption', /Conflicts only/);
+    expect(rows).toMatch(/Conflicts only: \d+ dates?$/);
+    const findings = await page.$$eval('[data-testid="district-rows"] tbody tr', (trs) =>
+      trs.map((tr) => tr.children[2]?.textContent ?? ''),
+    );
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) expect(finding).toMatch(/^Conflict/);
+    expect(await textOf(page, '[data-testid="district-rows"] tbody')).toContain(
+      formatShortDate(missed.date),
+    );
+  });
+
+  it('reads rows pasted from a PDF table, joining wrapped lines; Cancel writes nothing', async () => {
+    const before = (await readStore(page, 'districtRecords')).length;
+    const pasted = [
+      'Date        Service          Minutes    Status     Comment',
+      '9/28/2026   Speech therapy   30 min     Present    Articulation drills and',
+      '                                                   carryover practice',
+      '9/30/2026   Speech therapy   0          Absent     Student out sick',
+    ].join('\n');
+    const box = await page.waitForSelector('textarea');
+    await box!.evaluate((element, text) => {
+      const area = element as HTMLTextAreaElement;
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, pasted);
+    await clickText(page, 'button', 'Read pasted rows');
+    const summary = await waitForText(page, '[data-testid="district-summary"]', /ready to import/);
+    expect(summary).toMatch(/2 records ready to import/);
+    expect(summary).toMatch(/1 wrapped line was joined to the row above/);
+    await expectNoA11yViolations(page);
+    await clickText(page, 'button', 'Cancel');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="district-preview"]'));
+    expect(await readStore(page, 'districtRecords')).toHaveLength(before);
+  });
+
   it('deletes one import with its records', async () => {
     await clickText(page, 'button', 'Delete');
     await clickText(page, 'button', 'Yes, delete');
