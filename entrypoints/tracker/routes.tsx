@@ -17,6 +17,7 @@ import { CalendarPage } from './pages/CalendarPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { LettersPage } from '../../components/correspondence/LettersPage';
 import { BackupPage } from '../../components/backup/BackupPage';
+import { DistrictPage } from '../../components/district/DistrictPage';
 
 /** What every tracker route component receives. */
 export interface TrackerRouteProps {
@@ -44,6 +45,7 @@ export const routes: TrackerRoute[] = [
   { path: '/gaps', title: 'Gaps', component: GapsPage },
   { path: '/log', title: 'Session log', component: LogPage },
   { path: '/letters', title: 'Letters', component: LettersPage },
+  { path: '/district', title: 'District records', component: DistrictPage },
   { path: '/services', title: 'Services', component: ServicesPage },
   { path: '/students', title: 'Students', component: StudentsPage },
   { path: '/calendar', title: 'School calendar', component: CalendarPage },

@@ -1,11 +1,12 @@
 /**
- * Making a backup: everything in the browser, or one student with what belongs to them, as one
+ * Making a backup: everything in the browser, or one student with what belongs to them (district
+ * records included; a district's remembered column choices stay in the browser), as one
  * JSON document (./schema.ts). Records are sorted by id so the same data always gives the same
  * file (export → import → export is identical, which the property test checks).
  */
 import type { IsoDate } from '../dates';
 import { getProfile, getSettings, saveSettings, type AdvocateDatabase } from '../db';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDocument } from './schema';
+import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupDocument } from './schema';
 
 export interface ExportOptions {
   /** Only this student, their calendar, services, log and letters (and your details). */
@@ -32,6 +33,8 @@ export async function exportBackup(
         services: await db.services.toArray(),
         sessions: await db.sessions.toArray(),
         letters: await db.letters.toArray(),
+        districtImports: await db.districtImports.toArray(),
+        districtRecords: await db.districtRecords.toArray(),
       };
     }
     const student = await db.students.get(studentId);
@@ -44,6 +47,8 @@ export async function exportBackup(
       services: await db.services.where('studentId').equals(studentId).toArray(),
       sessions: await db.sessions.where('studentId').equals(studentId).toArray(),
       letters: await db.letters.where('studentId').equals(studentId).toArray(),
+      districtImports: await db.districtImports.where('studentId').equals(studentId).toArray(),
+      districtRecords: await db.districtRecords.where('studentId').equals(studentId).toArray(),
     };
   });
   return {
@@ -57,6 +62,8 @@ export async function exportBackup(
       services: byId(data.services),
       sessions: byId(data.sessions),
       letters: byId(data.letters),
+      districtImports: byId(data.districtImports),
+      districtRecords: byId(data.districtRecords),
     },
   };
 }
@@ -86,6 +93,5 @@ export async function markBackedUp(db: AdvocateDatabase, now: number): Promise<v
 
 /** How many records a backup holds, for messages ("Saved 412 records"). */
 export function countRecords(backup: BackupDocument): number {
-  const { calendars, students, services, sessions, letters } = backup.data;
-  return calendars.length + students.length + services.length + sessions.length + letters.length;
+  return BACKUP_TABLES.reduce((sum, table) => sum + backup.data[table].length, 0);
 }

@@ -221,6 +221,19 @@ function plan(
     if (!studentIds.has(letter.studentId))
       report('letters', index, 'student', missing('a student'));
   });
+  const importIds = finalIds('districtImports');
+  data.districtImports.forEach((fileImport, index) => {
+    if (!studentIds.has(fileImport.studentId))
+      report('districtImports', index, 'student', missing('a student'));
+  });
+  data.districtRecords.forEach((record, index) => {
+    const service = finalServices.get(record.serviceId);
+    if (!importIds.has(record.importId))
+      report('districtRecords', index, 'district file', missing('a district file'));
+    if (!service) report('districtRecords', index, 'service', missing('a service'));
+    else if (service.studentId !== record.studentId)
+      report('districtRecords', index, 'student', 'Is not the student its service belongs to.');
+  });
   const settingsReplaced = replaceAll && data.settings !== undefined;
   const currentStudentId = data.settings?.currentStudentId;
   if (settingsReplaced && currentStudentId != null && !studentIds.has(currentStudentId))
@@ -313,6 +326,8 @@ export async function importBackup(
           db.services,
           db.sessions,
           db.letters,
+          db.districtImports,
+          db.districtRecords,
         ])
           await table.clear();
       }

@@ -118,6 +118,10 @@ function describeRecord(table: BackupTable, record: unknown): string {
       return pick('label', 'kind');
     case 'letters':
       return pick('subject', 'kind');
+    case 'districtImports':
+      return pick('fileName');
+    case 'districtRecords':
+      return pick('date');
   }
 }
 
@@ -127,6 +131,8 @@ const RECORD_TITLES: Record<BackupTable, string> = {
   services: 'Service',
   sessions: 'Session',
   letters: 'Letter',
+  districtImports: 'District file',
+  districtRecords: 'District record',
 };
 
 /** "Session 12 (2026-10-02)": the record's kind, its position in the file and a description. */

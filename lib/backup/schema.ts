@@ -5,6 +5,8 @@
  */
 import {
   calendarSchema,
+  districtImportSchema,
+  districtRecordSchema,
   letterSchema,
   profileSchema,
   serviceSchema,
@@ -20,7 +22,15 @@ export const BACKUP_FORMAT = 'montana-iep-advocate-backup';
 export const BACKUP_VERSION = 1;
 
 /** The tables a backup holds, in the order the file lists them. */
-export const BACKUP_TABLES = ['calendars', 'students', 'services', 'sessions', 'letters'] as const;
+export const BACKUP_TABLES = [
+  'calendars',
+  'students',
+  'services',
+  'sessions',
+  'letters',
+  'districtImports',
+  'districtRecords',
+] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /**
@@ -34,6 +44,8 @@ export const BACKUP_LIMITS: Record<BackupTable, number> = {
   services: 5_000,
   sessions: 250_000,
   letters: 20_000,
+  districtImports: 2_000,
+  districtRecords: 500_000,
 };
 
 /** Largest file we read, in characters (letters can hold long saved texts). */
@@ -48,6 +60,8 @@ export const RECORD_NAMES: Record<BackupTable | 'profile' | 'settings', [string,
   services: ['service', 'services'],
   sessions: ['session log entry', 'session log entries'],
   letters: ['letter', 'letters'],
+  districtImports: ['district file', 'district files'],
+  districtRecords: ['district record', 'district records'],
 };
 
 const list = <T extends z.ZodType>(record: T, table: BackupTable) => {
@@ -67,6 +81,9 @@ export const backupDataSchema = z.object({
   services: list(serviceSchema, 'services'),
   sessions: list(sessionEntrySchema, 'sessions'),
   letters: list(letterSchema, 'letters'),
+  /** District records (issue 11); files saved before them have none, and import fine. */
+  districtImports: list(districtImportSchema, 'districtImports').default([]),
+  districtRecords: list(districtRecordSchema, 'districtRecords').default([]),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;
 

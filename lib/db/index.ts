@@ -8,6 +8,9 @@
 import Dexie, { type Table } from 'dexie';
 import {
   calendarSchema,
+  districtImportSchema,
+  districtMappingSchema,
+  districtRecordSchema,
   defaultSettings,
   emptyProfile,
   letterSchema,
@@ -16,6 +19,9 @@ import {
   sessionEntrySchema,
   settingsSchema,
   studentSchema,
+  type DistrictImport,
+  type DistrictMapping,
+  type DistrictRecord,
   type Letter,
   type Profile,
   type SchoolCalendar,
@@ -36,6 +42,9 @@ export class AdvocateDatabase extends Dexie {
   services!: Table<Service, string>;
   sessions!: Table<SessionEntry, string>;
   letters!: Table<Letter, string>;
+  districtImports!: Table<DistrictImport, string>;
+  districtRecords!: Table<DistrictRecord, string>;
+  districtMappings!: Table<DistrictMapping, string>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -193,21 +202,33 @@ export async function deleteLetter(db: AdvocateDatabase, id: string): Promise<vo
   await db.transaction('rw', db.letters, () => db.letters.delete(id));
 }
 
-/** Deletes a service and its log entries together. */
+/** Deletes a service with its log entries and the district records matched to it. */
 export async function deleteService(db: AdvocateDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.services, db.sessions, async () => {
+  await db.transaction('rw', db.services, db.sessions, db.districtRecords, async () => {
     await db.sessions.where('serviceId').equals(id).delete();
+    await db.districtRecords.where('serviceId').equals(id).delete();
     await db.services.delete(id);
   });
 }
 
-/** Deletes a student with their services, log and letters (their calendar stays if shared). */
+/** Deletes a student with their services, log, letters and district records (their calendar stays if shared). */
 export async function deleteStudent(db: AdvocateDatabase, id: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.students, db.services, db.sessions, db.letters, db.calendars, db.settings],
+    [
+      db.students,
+      db.services,
+      db.sessions,
+      db.letters,
+      db.calendars,
+      db.settings,
+      db.districtImports,
+      db.districtRecords,
+    ],
     async () => {
       const student = await db.students.get(id);
+      await db.districtRecords.where('studentId').equals(id).delete();
+      await db.districtImports.where('studentId').equals(id).delete();
       await db.sessions.where('studentId').equals(id).delete();
       await db.services.where('studentId').equals(id).delete();
       await db.letters.where('studentId').equals(id).delete();
@@ -223,4 +244,85 @@ export async function deleteStudent(db: AdvocateDatabase, id: string): Promise<v
       }
     },
   );
+}
+
+// ------------------------------------------------------------------ district records (issue 11)
+
+/** A student's district imports, newest first. */
+export async function listDistrictImports(
+  db: AdvocateDatabase,
+  studentId: string,
+): Promise<DistrictImport[]> {
+  const imports = await db.districtImports.where('studentId').equals(studentId).toArray();
+  return imports.sort((a, b) => b.importedAt - a.importedAt);
+}
+
+/** A student's district records, oldest first (uses the [studentId+date] index). */
+export async function listDistrictRecords(
+  db: AdvocateDatabase,
+  studentId: string,
+): Promise<DistrictRecord[]> {
+  return db.districtRecords
+    .where('[studentId+date]')
+    .between([studentId, Dexie.minKey], [studentId, Dexie.maxKey])
+    .toArray();
+}
+
+/**
+ * Stores one imported file and its records in one transaction, after validating every one (a
+ * record that is not this import's or student's is refused). Never touches the parent's log.
+ */
+export async function saveDistrictImport(
+  db: AdvocateDatabase,
+  fileImport: unknown,
+  records: readonly unknown[],
+  /** The district's column, code and service choices, remembered for its next file. */
+  mapping?: unknown,
+): Promise<DistrictImport> {
+  const valid = districtImportSchema.parse(fileImport);
+  const remembered = mapping === undefined ? null : districtMappingSchema.parse(mapping);
+  const rows = records.map((record) => districtRecordSchema.parse(record));
+  if (rows.some((row) => row.importId !== valid.id || row.studentId !== valid.studentId))
+    throw new Error('A district record does not belong to this import.');
+  const tables = [db.districtImports, db.districtRecords, db.services, db.districtMappings];
+  await db.transaction('rw', tables, async () => {
+    const serviceIds = new Set(
+      (await db.services.where('studentId').equals(valid.studentId).toArray()).map((s) => s.id),
+    );
+    if (rows.some((row) => !serviceIds.has(row.serviceId)))
+      throw new Error("A district record points to a service that is not this child's.");
+    await db.districtImports.add(valid);
+    await db.districtRecords.bulkAdd(rows);
+    if (remembered) await db.districtMappings.put(remembered);
+  });
+  return valid;
+}
+
+/** Deletes one imported file and every record it brought. */
+export async function deleteDistrictImport(db: AdvocateDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.districtImports, db.districtRecords, async () => {
+    await db.districtRecords.where('importId').equals(id).delete();
+    await db.districtImports.delete(id);
+  });
+}
+
+/** The remembered choices for a district, by its name (any case and spacing). */
+export function districtKey(district: string): string {
+  return district.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+
+export async function getDistrictMapping(
+  db: AdvocateDatabase,
+  district: string,
+): Promise<DistrictMapping | undefined> {
+  return db.districtMappings.get(districtKey(district));
+}
+
+export async function saveDistrictMapping(
+  db: AdvocateDatabase,
+  mapping: unknown,
+): Promise<DistrictMapping> {
+  const valid = districtMappingSchema.parse(mapping);
+  await db.transaction('rw', db.districtMappings, () => db.districtMappings.put(valid));
+  return valid;
 }

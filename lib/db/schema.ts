@@ -26,6 +26,9 @@ export const TABLE_NAMES = [
   'services',
   'sessions',
   'letters',
+  'districtImports',
+  'districtRecords',
+  'districtMappings',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -65,6 +68,19 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: {
       sessions: 'id, studentId, serviceId, [serviceId+date], [studentId+date], date, createdAt',
       letters: 'id, studentId, status, sentDate, createdAt',
+    },
+    upgradeRecords: {},
+  },
+  {
+    version: 3,
+    why:
+      "District records (issue 11): the district's own service logs, kept apart from the parent's " +
+      'log in new tables (imports, their records, remembered column choices per district). New ' +
+      'tables only: existing records are unchanged.',
+    stores: {
+      districtImports: 'id, studentId, importedAt',
+      districtRecords: 'id, importId, studentId, serviceId, [serviceId+date], [studentId+date]',
+      districtMappings: 'id',
     },
     upgradeRecords: {},
   },

@@ -269,3 +269,5 @@ export function serviceName(service: Pick<Service, 'kind' | 'label'>): string {
 export function newId(): string {
   return crypto.randomUUID();
 }
+
+export * from './district';

@@ -19,6 +19,7 @@ import {
   type SessionEntry,
 } from '../../lib/model';
 import type { BackupData } from '../../lib/backup';
+import { districtImportSchema, districtRecordSchema } from '../../lib/model';
 import { seededRandom } from '../../lib/sample';
 
 /** Seeded pseudo-random numbers (mulberry32), so fixtures never change between runs. */
@@ -269,7 +270,51 @@ export function realisticDataset({
     lastBackupAt: T0 + 30 * 86_400_000,
     backupReminders: true,
   });
-  return { profile, settings, calendars, students, services, sessions, letters };
+  // The district's own service log for Maya's speech therapy, imported from its export.
+  const districtImports = [
+    districtImportSchema.parse({
+      id: 'dimp-maya-speech',
+      studentId: 'stu-maya',
+      district: 'Lewistown Public Schools',
+      fileName: 'Special Ed Service Log.xlsx',
+      importedAt: T0 + 75 * 86_400_000,
+      rowsRead: 14,
+      records: 12,
+      leftOut: { otherStudent: 2, otherService: 0, notADate: 0, outsideIep: 0, badMinutes: 0 },
+    }),
+  ];
+  const districtDates = ['2026-09-01', '2026-09-03', '2026-09-08', '2026-09-10', '2026-09-15'];
+  const districtRecords = [...districtDates, '2026-09-17', '2026-09-22', '2026-09-24']
+    .concat(['2026-09-29', '2026-10-01', '2026-10-06', '2026-10-08'])
+    .map((date, index) =>
+      districtRecordSchema.parse({
+        id: `drec-maya-${String(index + 1).padStart(2, '0')}`,
+        importId: 'dimp-maya-speech',
+        studentId: 'stu-maya',
+        serviceId: 'svc-maya-speech',
+        date,
+        outcome:
+          index % 5 === 3 ? 'provider-absent' : index % 7 === 6 ? 'student-absent' : 'delivered',
+        minutesServed: index % 5 === 3 || index % 7 === 6 ? null : 30 - (index % 4 === 2 ? 10 : 0),
+        code: index % 5 === 3 ? 'PA' : index % 7 === 6 ? 'SA' : 'P',
+        serviceText: 'Speech/Language Therapy',
+        provider: 'J. Ortiz',
+        position: 'SLP',
+        note: index === 0 ? '=SUM(A1:A9) <b>kept as text</b>' : '',
+        row: index + 1,
+      }),
+    );
+  return {
+    profile,
+    settings,
+    calendars,
+    students,
+    services,
+    sessions,
+    letters,
+    districtImports,
+    districtRecords,
+  };
 }
 
 /** A fresh in-memory database (fake-indexeddb) with a unique name. */
@@ -286,7 +331,17 @@ export function freshDatabase(): AdvocateDatabase {
 export async function fillDatabase(db: AdvocateDatabase, data: BackupData): Promise<void> {
   await db.transaction(
     'rw',
-    [db.profile, db.settings, db.students, db.calendars, db.services, db.sessions, db.letters],
+    [
+      db.profile,
+      db.settings,
+      db.students,
+      db.calendars,
+      db.services,
+      db.sessions,
+      db.letters,
+      db.districtImports,
+      db.districtRecords,
+    ],
     async () => {
       await db.profile.put(data.profile);
       if (data.settings) await db.settings.put(data.settings);
@@ -295,6 +350,8 @@ export async function fillDatabase(db: AdvocateDatabase, data: BackupData): Prom
       await db.services.bulkPut(data.services);
       await db.sessions.bulkPut(data.sessions);
       await db.letters.bulkPut(data.letters);
+      await db.districtImports.bulkPut(data.districtImports);
+      await db.districtRecords.bulkPut(data.districtRecords);
     },
   );
 }

@@ -376,6 +376,8 @@ describe('import', () => {
         before.calendars! +
         before.services! +
         before.letters! +
+        before.districtImports! +
+        before.districtRecords! +
         1,
     );
     expect(await db.students.toArray()).toEqual(small.data.students);
@@ -397,6 +399,8 @@ describe('import', () => {
         students: [],
         services: [],
         letters: [],
+        districtImports: [],
+        districtRecords: [],
         sessions: [
           {
             ...realisticDataset().sessions[0]!,

@@ -16,6 +16,8 @@ import { openDatabase, type AdvocateDatabase } from '../../lib/db';
 import { SCHEMA_VERSION, TABLE_NAMES, applySchema, schemaVersions } from '../../lib/db/schema';
 import {
   calendarSchema,
+  districtImportSchema,
+  districtRecordSchema,
   letterSchema,
   profileSchema,
   serviceSchema,
@@ -27,10 +29,17 @@ import { realisticDataset, snapshotDatabase } from './backup-fixtures';
 
 /** The records each schema version stores for the same family's data. */
 const recordsAt: Record<number, () => BackupData> = {
-  1: () => realisticDataset(),
+  // District records (version 3) did not exist yet.
+  1: () => ({ ...realisticDataset(), districtImports: [], districtRecords: [] }),
   // Version 2 added createdAt indexes only: records are stored exactly as in version 1.
-  2: () => realisticDataset(),
+  2: () => recordsAt[1]!(),
+  // Version 3 added the district tables: an upgrade keeps every record and leaves them empty.
+  3: () => recordsAt[2]!(),
 };
+
+/** The tables each version declares, added up from version 1. */
+const tablesAt = (version: number) =>
+  new Set(schemaVersions.filter((v) => v.version <= version).flatMap((v) => Object.keys(v.stores)));
 
 let count = 0;
 const uniqueName = (label: string) => `upgrade-${label}-${process.pid}-${(count += 1)}`;
@@ -52,13 +61,23 @@ async function fill(db: Dexie, data: BackupData): Promise<void> {
     if (data.settings) await db.table('settings').put(data.settings);
     for (const table of ['calendars', 'students', 'services', 'sessions', 'letters'] as const)
       await db.table(table).bulkPut(data[table]);
+    for (const table of ['districtImports', 'districtRecords'] as const)
+      if (data[table].length > 0) await db.table(table).bulkPut(data[table]);
   });
 }
 
-function expectedSnapshot(data: BackupData): Record<string, unknown[]> {
+function expectedSnapshot(data: BackupData, version: number): Record<string, unknown[]> {
   const sorted = <T extends { id: string }>(rows: T[]) =>
     [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const district: Record<string, unknown[]> = tablesAt(version).has('districtImports')
+    ? {
+        districtImports: sorted(data.districtImports),
+        districtRecords: sorted(data.districtRecords),
+        districtMappings: [],
+      }
+    : {};
   return {
+    ...district,
     profile: [data.profile],
     settings: data.settings ? [data.settings] : [],
     students: sorted(data.students),
@@ -73,10 +92,14 @@ function expectedSnapshot(data: BackupData): Record<string, unknown[]> {
 const indexable = (value: unknown) =>
   typeof value === 'string' || typeof value === 'number' || value instanceof Date;
 
-/** Every index of every table answers with every record whose indexed fields have values. */
-async function expectIndexesComplete(db: Dexie): Promise<void> {
+/**
+ * Every index of every table answers with every record whose indexed fields have values. A table
+ * an upgrade adds starts empty (the snapshot checks that); its indexes are checked once filled.
+ */
+async function expectIndexesComplete(db: Dexie, newTables: readonly string[] = []): Promise<void> {
   for (const table of db.tables) {
     const rows = (await table.toArray()) as Record<string, unknown>[];
+    if (rows.length === 0 && newTables.includes(table.name)) continue;
     for (const index of table.schema.indexes) {
       const paths = ([] as string[]).concat(index.keyPath ?? []);
       const expected = rows.filter((row) => paths.every((path) => indexable(row[path]))).length;
@@ -102,15 +125,16 @@ describe('database schema versions', () => {
       expect(recordsAt[version], `recordsAt[${version}]`).toBeTypeOf('function');
   });
 
-  it('version 1 declares every table, and later versions only tables that exist', () => {
-    expect(Object.keys(schemaVersions[0]!.stores).sort()).toEqual([...TABLE_NAMES].sort());
+  it('declare every table, and only tables that exist', () => {
+    expect([...tablesAt(SCHEMA_VERSION)].sort()).toEqual([...TABLE_NAMES].sort());
     for (const version of schemaVersions)
       for (const table of Object.keys(version.stores)) expect(TABLE_NAMES).toContain(table);
   });
 
   it('the realistic data is valid under today’s lib/model schemas', () => {
-    const data = recordsAt[SCHEMA_VERSION]!();
+    const data = realisticDataset();
     expect(data.sessions.length).toBeGreaterThan(200);
+    expect(data.districtRecords.length).toBeGreaterThan(5);
     expect(profileSchema.parse(data.profile)).toEqual(data.profile);
     expect(settingsSchema.parse(data.settings)).toEqual(data.settings);
     const checks = [
@@ -119,6 +143,8 @@ describe('database schema versions', () => {
       [serviceSchema, data.services],
       [sessionEntrySchema, data.sessions],
       [letterSchema, data.letters],
+      [districtImportSchema, data.districtImports],
+      [districtRecordSchema, data.districtRecords],
     ] as const;
     for (const [schema, rows] of checks)
       for (const row of rows) expect((schema as typeof studentSchema).parse(row)).toEqual(row);
@@ -139,9 +165,10 @@ for (const next of schemaVersions.slice(1)) {
       await upgraded.open();
       expect(upgraded.verno).toBe(next.version);
       expect(await snapshotDatabase(upgraded as AdvocateDatabase)).toEqual(
-        expectedSnapshot(recordsAt[next.version]!()),
+        expectedSnapshot(recordsAt[next.version]!(), next.version),
       );
-      await expectIndexesComplete(upgraded);
+      const added = Object.keys(next.stores).filter((table) => !tablesAt(previous).has(table));
+      await expectIndexesComplete(upgraded, added);
       await upgraded.delete();
     });
   });
@@ -161,7 +188,11 @@ describe('upgrade from version 1 to the current version in one step', () => {
     const fresh = openDatabase(uniqueName('fresh'), fake);
     await fill(fresh, recordsAt[SCHEMA_VERSION]!());
     expect(await snapshotDatabase(upgraded)).toEqual(await snapshotDatabase(fresh));
-    await expectIndexesComplete(upgraded);
+    await expectIndexesComplete(upgraded, [
+      'districtImports',
+      'districtRecords',
+      'districtMappings',
+    ]);
 
     // The app's own reads work on the upgraded data.
     const maya = await upgraded.sessions
@@ -188,5 +219,32 @@ describe('version 2: createdAt indexes', () => {
     );
     expect(await db.letters.where('createdAt').above(0).count()).toBe(data.letters.length);
     db.close();
+  });
+});
+
+describe('version 3: district records', () => {
+  it("keep a family's records through the upgrade, then store district files apart from the log", async () => {
+    const name = uniqueName('district');
+    const old = databaseAt(name, 2);
+    const data = realisticDataset();
+    await fill(old, recordsAt[2]!());
+    old.close();
+    const db = openDatabase(name, fake);
+    await db.open();
+    expect(await db.sessions.count()).toBe(data.sessions.length);
+    await db.transaction('rw', db.districtImports, db.districtRecords, async () => {
+      await db.districtImports.bulkAdd(data.districtImports);
+      await db.districtRecords.bulkAdd(data.districtRecords);
+    });
+    await expectIndexesComplete(db, ['districtMappings']);
+    // The parent's log is untouched by district records.
+    expect(await db.sessions.count()).toBe(data.sessions.length);
+    expect(
+      await db.districtRecords
+        .where('[serviceId+date]')
+        .between(['svc-maya-speech', Dexie.minKey], ['svc-maya-speech', Dexie.maxKey])
+        .count(),
+    ).toBe(data.districtRecords.length);
+    await db.delete();
   });
 });

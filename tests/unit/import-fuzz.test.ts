@@ -26,6 +26,9 @@ import {
 import type { AdvocateDatabase } from '../../lib/db';
 import { fromDayNumber, toDayNumber } from '../../lib/dates';
 import {
+  DISTRICT_OUTCOMES,
+  districtImportSchema,
+  districtRecordSchema,
   MISSED_REASONS,
   SERVICE_KINDS,
   calendarSchema,
@@ -61,6 +64,7 @@ interface BadBackup {
 /** Fields whose value may be null: null is not a wrong type for them. */
 const NULLABLE = new Set([
   'sessionsPerPeriod',
+  'minutesServed',
   'lastBackupAt',
   'currentStudentId',
   'reason',
@@ -69,7 +73,7 @@ const NULLABLE = new Set([
   'requestedResponseDate',
   'responseDate',
 ]);
-const NULLABLE_NUMBER = new Set(['sessionsPerPeriod', 'lastBackupAt']);
+const NULLABLE_NUMBER = new Set(['sessionsPerPeriod', 'lastBackupAt', 'minutesServed']);
 
 /** Required fields (no default), per part of the file. */
 const REQUIRED: Record<string, string[]> = {
@@ -100,6 +104,17 @@ const REQUIRED: Record<string, string[]> = {
     'createdAt',
   ],
   letters: ['id', 'studentId', 'kind', 'subject', 'status', 'createdAt'],
+  districtImports: ['id', 'studentId', 'fileName', 'importedAt', 'rowsRead', 'records', 'leftOut'],
+  districtRecords: [
+    'id',
+    'importId',
+    'studentId',
+    'serviceId',
+    'date',
+    'outcome',
+    'minutesServed',
+    'row',
+  ],
 };
 
 /** Values of another JSON type than `current`, none of which the field accepts. */
@@ -607,6 +622,41 @@ const datasetArbitrary = fc
         bodyHtml: pick(r.notes),
       }),
     );
+    const districtImports = students.map((student) =>
+      districtImportSchema.parse({
+        id: nextId(),
+        studentId: student.id,
+        district: name(),
+        fileName: name(),
+        importedAt: pick(r.times),
+        rowsRead: Math.floor(random() * 50),
+        records: Math.floor(random() * 50),
+        leftOut: {
+          otherStudent: Math.floor(random() * 5),
+          otherService: 0,
+          notADate: 0,
+          outsideIep: 0,
+          badMinutes: 0,
+        },
+      }),
+    );
+    const districtRecords = services.flatMap((service) => {
+      const fileImport = districtImports.find((d) => d.studentId === service.studentId)!;
+      return Array.from({ length: Math.floor(random() * 4) }, (_, row) =>
+        districtRecordSchema.parse({
+          id: nextId(),
+          importId: fileImport.id,
+          studentId: service.studentId,
+          serviceId: service.id,
+          date: date(),
+          outcome: pick(DISTRICT_OUTCOMES),
+          minutesServed: random() < 0.3 ? null : Math.floor(random() * 120),
+          code: name().slice(0, 100),
+          note: pick(r.notes),
+          row: row + 1,
+        }),
+      );
+    });
     // Ids are reused when there are more records than ids; keep the first of each.
     const unique = <T extends { id: string }>(rows: T[]) =>
       rows.filter((row, k) => rows.findIndex((o) => o.id === row.id) === k);
@@ -631,6 +681,8 @@ const datasetArbitrary = fc
       services: unique(services),
       sessions: unique(sessions),
       letters: unique(letters),
+      districtImports: unique(districtImports),
+      districtRecords: unique(districtRecords),
     };
     return data;
   })
@@ -644,6 +696,12 @@ const datasetArbitrary = fc
       data.services.every((s) => students.has(s.studentId)) &&
       data.sessions.every((s) => services.get(s.serviceId)?.studentId === s.studentId) &&
       data.letters.every((l) => students.has(l.studentId)) &&
+      data.districtImports.every((d) => students.has(d.studentId)) &&
+      data.districtRecords.every(
+        (d) =>
+          services.get(d.serviceId)?.studentId === d.studentId &&
+          data.districtImports.some((i) => i.id === d.importId),
+      ) &&
       (data.settings.currentStudentId === null || students.has(data.settings.currentStudentId))
     );
   });

@@ -1,0 +1,68 @@
+/**
+ * Plain words for reconciliation results, for the District records page, the report and drafts.
+ * Every figure comes from the district's own records as imported (stated separately from the
+ * parent's log, never added to it).
+ */
+import { formatLongDate } from '../dates';
+import { DISTRICT_OUTCOME_LABELS, MISSED_REASON_LABELS } from '../model';
+import type { ReconcileRow, ServiceReconciliation } from './reconcile';
+
+const minutes = (n: number) => `${n.toLocaleString('en-US')} minute${n === 1 ? '' : 's'}`;
+
+/** What a reconciled date means, in a sentence. */
+export function explainRow(row: ReconcileRow): string {
+  const { parent, district } = row;
+  const districtSays = district
+    ? district.outcomes.every((o) => o === 'delivered')
+      ? `${minutes(district.delivered)} delivered`
+      : district.outcomes.map((o) => DISTRICT_OUTCOME_LABELS[o]).join(', ')
+    : '';
+  const parentSays = parent
+    ? parent.missed > 0
+      ? `${minutes(parent.delivered)} delivered, ${minutes(parent.missed)} missed (${parent.reasons.map((r) => MISSED_REASON_LABELS[r]).join(', ')})`
+      : `${minutes(parent.delivered)} delivered`
+    : '';
+  let text: string;
+  switch (row.kind) {
+    case 'conflict-delivered':
+      text = `The district's log says ${districtSays}; your log says ${parentSays}.`;
+      break;
+    case 'conflict-absent':
+      text = `The district's log marks your child absent; your log shows your child was there (${parentSays}).`;
+      break;
+    case 'district-only':
+      text = row.fillsUnaccounted
+        ? `Only the district has a record (${districtSays}): it fills a day your log has no record for.`
+        : `Only the district has a record (${districtSays}).`;
+      break;
+    case 'parent-only':
+      text = `Only your log has a record (${parentSays}); the district's log has none for this day.`;
+      break;
+    default:
+      text = `Both records agree: district ${districtSays}; your log ${parentSays}.`;
+  }
+  if (row.under && district?.lowestDelivered !== null && district?.lowestDelivered !== undefined)
+    text += ` The district's own log shows ${minutes(district.lowestDelivered)} of the IEP's ${minutes(row.perSession)} per session.`;
+  return text;
+}
+
+/**
+ * "The district's service logs show 9 sessions of speech-language therapy not provided between
+ * September 8, 2026 and October 2, 2026 (270 minutes)." Null when they show none.
+ */
+export function describeDistrictMissed(
+  reconciliation: ServiceReconciliation,
+  serviceName: string,
+): string | null {
+  const missed = reconciliation.districtConfirmedMissed;
+  if (missed.length === 0) return null;
+  const total = missed.reduce((sum, session) => sum + session.minutesMissed, 0);
+  const first = missed[0]!.date;
+  const last = missed[missed.length - 1]!.date;
+  const when =
+    first === last
+      ? `on ${formatLongDate(first)}`
+      : `between ${formatLongDate(first)} and ${formatLongDate(last)}`;
+  const sessions = missed.length === 1 ? '1 session' : `${missed.length} sessions`;
+  return `The district's service logs show ${sessions} of ${serviceName} not fully provided ${when} (${minutes(total)}).`;
+}

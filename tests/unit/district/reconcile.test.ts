@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DISTRICT_CSV_HEADER,
+  describeDistrictMissed,
+  districtCsv,
+  explainRow,
+  reconcileService,
+  reconcileStudent,
+} from '../../../lib/district';
+import { computeServiceGap, computeStudentGaps } from '../../../lib/gap';
+import { districtRecordSchema, type DistrictRecord } from '../../../lib/model';
+import { entry, fiveDayWeek, missed } from '../gap/helpers';
+import { ot, services, speech } from './fixtures';
+
+let next = 0;
+function record(
+  date: string,
+  outcome: DistrictRecord['outcome'],
+  minutes: number | null,
+  overrides: Partial<DistrictRecord> = {},
+): DistrictRecord {
+  return districtRecordSchema.parse({
+    id: `d${(next += 1)}`,
+    importId: 'imp',
+    studentId: 'stu',
+    serviceId: 'svc',
+    date,
+    outcome,
+    minutesServed: minutes,
+    row: next,
+    ...overrides,
+  });
+}
+
+// Speech: 60 minutes a week in 2 sessions (30 per session), full minutes every week.
+// As of Sunday Sep 27, 2026 five weeks count: Aug 24, Aug 31, Sep 7, Sep 14, Sep 21.
+const asOf = '2026-09-27';
+const entries = [
+  entry('2026-09-08'),
+  missed('2026-09-10', 'provider-absent'),
+  entry('2026-09-14'),
+  entry('2026-09-16'),
+];
+const records = [
+  record('2026-09-01', 'delivered', 30),
+  record('2026-09-08', 'delivered', 30),
+  record('2026-09-10', 'delivered', 30, { note: '=cmd|calc' }),
+  record('2026-09-16', 'student-absent', null, { code: 'SA' }),
+  record('2026-09-21', 'provider-absent', null, { code: 'PA' }),
+  record('2026-09-23', 'delivered', 20),
+  record('2026-09-28', 'delivered', 30),
+  record('2026-09-09', 'delivered', 30, { serviceId: 'svc-ot' }),
+];
+
+const reconcile = () =>
+  reconcileService(speech, computeServiceGap(speech, fiveDayWeek, entries, asOf), entries, records);
+
+describe('reconcileService', () => {
+  it('classifies every date', () => {
+    const result = reconcile();
+    expect(result.rows.map((r) => [r.date, r.kind, r.fillsUnaccounted, r.under])).toEqual([
+      ['2026-09-01', 'district-only', true, false],
+      ['2026-09-08', 'agree', false, false],
+      ['2026-09-10', 'conflict-delivered', false, false],
+      ['2026-09-14', 'parent-only', false, false],
+      ['2026-09-16', 'conflict-absent', false, false],
+      ['2026-09-21', 'district-only', true, false],
+      ['2026-09-23', 'district-only', true, true],
+    ]);
+    expect(result.counts).toEqual({
+      'conflict-delivered': 1,
+      'conflict-absent': 1,
+      'district-only': 3,
+      'parent-only': 1,
+      agree: 1,
+    });
+    expect(result.rows.filter((r) => r.conflict).map((r) => r.date)).toEqual([
+      '2026-09-10',
+      '2026-09-16',
+    ]);
+  });
+
+  it('adds up both records side by side', () => {
+    expect(reconcile()).toMatchObject({
+      perSession: 30,
+      expected: 300,
+      parentDelivered: 90,
+      districtDelivered: 110,
+      parentMissed: 30,
+      districtMissed: 70,
+      districtExcused: 30,
+      // Parent: weeks of Aug 24, Aug 31 and Sep 21 have no record (3 × 60).
+      unaccounted: 180,
+      // The district's records account for 30 minutes of Aug 31 and all of Sep 21.
+      unaccountedAfterBoth: 90,
+    });
+  });
+
+  it('lists the sessions the district itself shows as not provided', () => {
+    expect(reconcile().districtConfirmedMissed).toEqual([
+      {
+        date: '2026-09-21',
+        minutesMissed: 30,
+        outcome: 'provider-absent',
+        parentHadNoRecord: true,
+      },
+      { date: '2026-09-23', minutesMissed: 10, outcome: 'delivered', parentHadNoRecord: true },
+    ]);
+    expect(describeDistrictMissed(reconcile(), 'speech-language therapy')).toBe(
+      "The district's service logs show 2 sessions of speech-language therapy not fully provided between September 21, 2026 and September 23, 2026 (40 minutes).",
+    );
+  });
+
+  it('a district delivery on a day the parent logged a student absence is a conflict too', () => {
+    const own = [missed('2026-09-08', 'student-absent')];
+    const result = reconcileService(
+      speech,
+      computeServiceGap(speech, fiveDayWeek, own, asOf),
+      own,
+      [record('2026-09-08', 'delivered', 30)],
+    );
+    expect(result.rows[0]!.kind).toBe('conflict-delivered');
+    // The same absence on both sides agrees.
+    const both = reconcileService(speech, computeServiceGap(speech, fiveDayWeek, own, asOf), own, [
+      record('2026-09-08', 'student-absent', null),
+    ]);
+    expect(both.rows[0]!.kind).toBe('agree');
+  });
+
+  it('a district record with no minutes counts as a full session when delivered', () => {
+    const result = reconcileService(
+      speech,
+      computeServiceGap(speech, fiveDayWeek, [], asOf),
+      [],
+      [record('2026-09-08', 'delivered', null), record('2026-09-09', 'make-up', 30)],
+    );
+    expect(result.districtDelivered).toBe(30);
+    expect(result.districtMadeUp).toBe(30);
+    expect(result.rows.every((r) => !r.under)).toBe(true);
+  });
+
+  it('explains each row in plain words', () => {
+    const rows = reconcile().rows;
+    expect(explainRow(rows[2]!)).toBe(
+      "The district's log says 30 minutes delivered; your log says 0 minutes delivered, 30 minutes missed (provider absent).",
+    );
+    expect(explainRow(rows[4]!)).toMatch(/marks your child absent/);
+    expect(explainRow(rows[6]!)).toMatch(/shows 20 minutes of the IEP's 30 minutes per session/);
+  });
+});
+
+describe('reconcileStudent and the CSV', () => {
+  it('reconciles each service and writes formula-safe CSV', () => {
+    const gaps = computeStudentGaps(services, fiveDayWeek, entries, asOf);
+    const all = reconcileStudent(services, gaps, entries, records);
+    expect(all.map((r) => r.serviceId)).toEqual([speech.id, ot.id]);
+    expect(all[1]!.rows.map((r) => [r.date, r.kind])).toEqual([['2026-09-09', 'district-only']]);
+    const csv = districtCsv(all[0]!.rows, services);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe(DISTRICT_CSV_HEADER.join(','));
+    expect(csv).toContain("'=cmd|calc");
+    expect(lines[3]).toMatch(
+      /^2026-09-10,speech-language therapy,"Conflict: district says delivered, you logged missed"/,
+    );
+  });
+});
