@@ -2,9 +2,11 @@
  * The follow-up offered once a sent letter's reply date has passed with no reply logged (issue 10,
  * section 4): not before the date; after it (the extension's "today" moved through lib/clock's
  * override), on the tracker's Letters page as "Send a follow-up" and first in the picker. The
- * letter page then drafts the follow-up about that letter, with the Enclosures and cc choices.
+ * picker is opened the way a user opens it, from the button in a Gmail compose: it shows nothing
+ * of the child's outside a confirmed compose session (docs/security.md). The letter page then
+ * drafts the follow-up about that letter, with the Enclosures and cc choices.
  */
-import type { Page } from 'puppeteer';
+import type { Frame, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSampleData } from '../../lib/sample';
 import { letterSchema, type Letter } from '../../lib/model';
@@ -15,7 +17,15 @@ import {
   setExtensionToday,
   type ExtensionBrowser,
 } from './harness';
+import {
+  insertButtons,
+  openFixture,
+  waitForButtons,
+  waitForPicker,
+  type ComposeBrowser,
+} from './compose-support';
 import { SAMPLE_IDS, TODAY } from './letters-support';
+import { pinComposeToken } from './support/compose-names';
 import { click, control, fill, openAt } from './ui-steps';
 
 /** Sent a week before TODAY; the reply it asked for is due after TODAY. */
@@ -56,34 +66,44 @@ async function letterRow(page: Page) {
 }
 
 describe('follow-up when a reply date has passed', () => {
-  let ext: ExtensionBrowser;
+  let ext: ComposeBrowser;
 
   beforeAll(async () => {
-    ext = await launchExtensionBrowser();
-    const page = await ext.openExtensionPage('tracker.html#/letters');
-    await setExtensionToday(page, TODAY);
-    await seedDatabase(page, { ...buildSampleData(TODAY), letters: [SENT] });
-    await page.close();
+    const browser: ExtensionBrowser = await launchExtensionBrowser();
+    const extensionPage = await browser.openExtensionPage('tracker.html#/letters');
+    await setExtensionToday(extensionPage, TODAY);
+    await seedDatabase(extensionPage, { ...buildSampleData(TODAY), letters: [SENT] });
+    await pinComposeToken(extensionPage);
+    ext = Object.assign(browser, { extensionPage });
   });
   afterAll(async () => {
     await ext?.close();
   });
 
+  /** The picker opened from the button of a new Gmail message, with "today" set first. */
+  async function pickerInGmail(today: string): Promise<{ page: Page; picker: Frame }> {
+    await setExtensionToday(ext.extensionPage, today);
+    const { page } = await openFixture(ext, 'mail.google.com', '/compose.html');
+    await waitForButtons(page, 1);
+    const [button] = await insertButtons(page);
+    await button!.click();
+    return { page, picker: await waitForPicker(page) };
+  }
+
   it('is not offered before the reply date', async () => {
     const letters = await openAt(ext, 'tracker.html#/letters', TODAY);
     const row = await letterRow(letters);
     expect(await row.$('[data-testid=follow-up]')).toBeNull();
-    const picker = await openAt(ext, 'picker.html', TODAY);
-    await picker.waitForSelector('[role=option]');
+    const { page, picker } = await pickerInGmail(TODAY);
     const first = await picker.$eval('[role=option]', (el) => el.id);
     expect(first).not.toBe('kind-follow-up');
     expect(await picker.$('.kind-suggested')).toBeNull();
-    await picker.close();
+    await page.close();
     await letters.close();
   });
 
   it('is offered first in the picker once the reply date has passed', async () => {
-    const picker = await openAt(ext, 'picker.html', LATER);
+    const { page, picker } = await pickerInGmail(LATER);
     await picker.waitForSelector('#kind-follow-up');
     const options = await picker.$$eval('[role=option]', (items) =>
       items.map((el) => ({ id: el.id, text: (el as HTMLElement).innerText })),
@@ -97,7 +117,7 @@ describe('follow-up when a reply date has passed', () => {
         document.querySelector('.picker')?.textContent?.includes('I wrote on November 20, 2026'),
       { timeout: 10_000 },
     );
-    await picker.close();
+    await page.close();
   });
 
   it('is offered on the Letters page, and drafts the follow-up about that letter', async () => {

@@ -17,7 +17,8 @@ describe('smoke: the extension in a real browser', () => {
   });
 
   it('loads with an extension id and origin', () => {
-    expect(ext.extensionId).toMatch(/^[a-p]{32}$|^[^@\s]+@[^@\s]+$/);
+    // Chromium's 32 letters a-p, or Firefox's add-on ID in its {GUID} form (wxt.config.ts).
+    expect(ext.extensionId).toMatch(/^[a-p]{32}$|^\{[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\}$/);
     expect(ext.extensionOrigin).toMatch(/^(chrome|moz)-extension:\/\/[\w-]+$/);
   });
 
