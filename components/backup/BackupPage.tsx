@@ -3,7 +3,7 @@
  * file, import a backup with a preview of what changes, and the reminder switch. All the rules
  * live in lib/backup; this page only asks and shows.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import {
   IMPORT_MODES,
   IMPORT_MODE_LABELS,
@@ -51,6 +51,9 @@ export function BackupPage(props: TrackerRouteProps) {
   const [mode, setMode] = useState<ImportMode>('merge-skip');
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [confirmReplace, setConfirmReplace] = useState(false);
+  // Each preview counts against the database; only the latest asked for may be shown (a mode
+  // chosen while the file's first preview is still counting must not be overwritten by it).
+  const latestPreview = useRef(0);
   const [busy, setBusy] = useState(false);
   const [fileKey, setFileKey] = useState(0);
   const [status, announce] = useStatus(12_000);
@@ -75,8 +78,10 @@ export function BackupPage(props: TrackerRouteProps) {
   }
 
   async function showPreview(fileName: string, backup: BackupDocument, nextMode: ImportMode) {
+    const request = ++latestPreview.current;
     setState({ step: 'preview', fileName, backup, preview: null });
     const result = await previewImport(db, backup, nextMode);
+    if (request !== latestPreview.current) return;
     setState(
       result.ok
         ? { step: 'preview', fileName, backup, preview: result.preview }
@@ -85,6 +90,7 @@ export function BackupPage(props: TrackerRouteProps) {
   }
 
   async function chooseFile(file: File | undefined) {
+    latestPreview.current++; // a preview of the file chosen before is no longer wanted
     setConfirmReplace(false);
     if (!file) return setState({ step: 'idle' });
     if (file.size > MAX_BACKUP_CHARS) {
