@@ -12,6 +12,7 @@ import { parseBackupText, type BackupDocument } from '../../lib/backup';
 import { realisticDataset } from '../unit/backup-fixtures';
 import {
   clearDatabase,
+  eventually,
   expectNoA11yViolations,
   launchExtensionBrowser,
   readStore,
@@ -54,12 +55,14 @@ describe('backup and restore', () => {
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'iep-backup-e2e-'));
     ext = await launchExtensionBrowser();
+    // The first-run setup tab opens on install, whenever the install's work gets to it, and
+    // takes the foreground: our page would then be a background tab, which runs no animation
+    // frames (clicks and waits rely on them). Wait for it and close it before anything else.
+    await (await ext.waitForExtensionPage('tracker.html#/setup')).close();
     const seeding = await ext.openExtensionPage('tracker.html#/backup');
     await seedDatabase(seeding, data);
     await seeding.close();
     page = await ext.openExtensionPage('tracker.html#/backup');
-    // The first-run setup tab opens on install; a background tab runs no animation frames,
-    // which clicks and waits rely on.
     await page.bringToFront();
     await importControl(page);
   });
@@ -132,11 +135,12 @@ describe('backup and restore', () => {
     const input = await importControl(page);
     await input.uploadFile(file);
     await clickText(page, 'label', 'Replace everything here with the file');
-    await page.waitForFunction(() =>
-      /^Removes the [\d,]+ records now in this browser/.test(
-        document.querySelector('[data-testid="import-summary"]')?.textContent ?? '',
-      ),
-    );
+    await eventually(async () => {
+      // The whole import form, so a failure says which mode and preview the page shows.
+      const form = await page.$eval('form', (f) => (f as HTMLElement).innerText).catch(() => '');
+      expect(form).toMatch(/Removes the [\d,]+ records now in this browser/);
+      return true;
+    }, 'the replace-all preview');
     const submit = await page.waitForSelector('button[type="submit"]');
     expect(await submit!.evaluate((b) => (b as HTMLButtonElement).disabled)).toBe(true);
     await clickText(
