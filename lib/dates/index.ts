@@ -111,6 +111,18 @@ const MONTHS = [
   'December',
 ];
 
+/**
+ * The month a written name stands for: "September", "sept", "Sep." → 9 (the whole name or its
+ * first three or more letters, any case, a trailing period allowed); null for any other word.
+ */
+export function monthNumberOf(word: string): number | null {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (lower.length < 3) return null;
+  if (lower === 'sept') return 9;
+  const index = MONTHS.findIndex((month) => month.toLowerCase().startsWith(lower));
+  return index < 0 ? null : index + 1;
+}
+
 /** US long form: "October 28, 2026". */
 export function formatLongDate(date: IsoDate): string {
   const parts = parseIsoDate(date);

@@ -3,30 +3,7 @@
  * minutes in the shapes people type. Pure; a date never goes through a local Date object, so no
  * time zone can move it.
  */
-import { fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../dates';
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
-
-/** "Sep", "Sept", "September" → 9; null for a word that is not a month. */
-function monthNumber(word: string): number | null {
-  const lower = word.toLowerCase();
-  if (lower.length < 3) return null;
-  const index = MONTHS.findIndex((month) => month.startsWith(lower) || lower === 'sept');
-  return index < 0 ? null : lower === 'sept' ? 9 : index + 1;
-}
+import { fromDayNumber, isIsoDate, monthNumberOf, toDayNumber, type IsoDate } from '../dates';
 
 function fullYear(text: string): number {
   const year = Number(text);
@@ -62,12 +39,12 @@ export function parseDistrictDate(cell: string): IsoDate | null {
   if (match) return iso(fullYear(match[3]!), Number(match[1]), Number(match[2]));
   match = MONTH_FIRST.exec(value);
   if (match) {
-    const month = monthNumber(match[1]!);
+    const month = monthNumberOf(match[1]!);
     return month ? iso(Number(match[3]), month, Number(match[2])) : null;
   }
   match = DAY_FIRST.exec(value);
   if (match) {
-    const month = monthNumber(match[2]!);
+    const month = monthNumberOf(match[2]!);
     return month ? iso(fullYear(match[3]!), month, Number(match[1])) : null;
   }
   match = SERIAL.exec(value);

@@ -2,22 +2,7 @@
  * Dates as IEPs print them: 09/02/2025, 9/2/25, 2025-09-02, September 2, 2025, Sept. 2 2025,
  * 2 September 2025. Month first for slashes (United States forms). Returns ISO calendar dates.
  */
-import { isIsoDate, type IsoDate } from '../dates';
-
-const MONTHS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-] as const;
+import { isIsoDate, monthNumberOf, type IsoDate } from '../dates';
 
 const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -39,10 +24,6 @@ function iso(year: number, month: number, day: number): IsoDate | null {
   return isIsoDate(value) ? value : null;
 }
 
-function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1;
-}
-
 function fullYear(text: string): number {
   const n = Number(text);
   return text.length === 2 ? 2000 + n : n;
@@ -57,8 +38,8 @@ export function findDates(text: string): FoundDate[] {
       let date: IsoDate | null = null;
       if (kind === 0) date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
       else if (kind === 1) date = iso(fullYear(m[3]!), Number(m[1]), Number(m[2]));
-      else if (kind === 2) date = iso(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
-      else date = iso(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
+      else if (kind === 2) date = iso(Number(m[3]), monthNumberOf(m[1]!) ?? 0, Number(m[2]));
+      else date = iso(Number(m[3]), monthNumberOf(m[2]!) ?? 0, Number(m[1]));
       if (date && !found.some((f) => m!.index >= f.index && m!.index < f.index + 6)) {
         found.push({ date, index: m.index });
       }

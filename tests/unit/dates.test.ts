@@ -7,6 +7,7 @@ import {
   isoWeekday,
   startOfWeek,
   todayIso,
+  monthNumberOf,
 } from '../../lib/dates';
 
 describe('calendar dates', () => {
@@ -39,5 +40,17 @@ describe('calendar dates', () => {
     // 11:30 pm on Nov 27 in whatever zone the test runs in stays Nov 27.
     expect(todayIso(new Date(2026, 10, 27, 23, 30))).toBe('2026-11-27');
     expect(todayIso(new Date(2026, 10, 27, 0, 5))).toBe('2026-11-27');
+  });
+});
+
+describe('monthNumberOf', () => {
+  it('reads a month from its name or its first three or more letters', () => {
+    expect(monthNumberOf('September')).toBe(9);
+    expect(monthNumberOf('sept')).toBe(9);
+    expect(monthNumberOf('Sep.')).toBe(9);
+    expect(monthNumberOf('DEC')).toBe(12);
+    expect(monthNumberOf('jun')).toBe(6);
+    expect(monthNumberOf('ju')).toBeNull();
+    expect(monthNumberOf('sunday')).toBeNull();
   });
 });

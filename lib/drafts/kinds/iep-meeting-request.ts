@@ -1,5 +1,5 @@
 /** The seed's closing advice: a meeting can be requested at any time, in writing. */
-import { isIsoDate, parseIsoDate, type IsoDate } from '../../dates';
+import { isIsoDate, monthNumberOf, parseIsoDate, type IsoDate } from '../../dates';
 import { blocks, inline, marker, p, ul, type Inline } from '../blocks';
 import { cite } from '../citations';
 import {
@@ -17,21 +17,6 @@ import {
 import type { DraftContext, DraftKind } from '../types';
 import { capitalize, formatMinutes } from '../words';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /**
  * The calendar date a proposed time names ("Tuesday, November 10, after 3:30 p.m.", "Nov 10",
  * "2026-11-10"), or null. Without a year, the first such date on or after today.
@@ -44,7 +29,7 @@ export function dateInText(text: string, today: IsoDate): IsoDate | null {
       text,
     );
   if (!named) return null;
-  const month = MONTHS.findIndex((m) => m.startsWith(named[1]!.toLowerCase().slice(0, 3))) + 1;
+  const month = monthNumberOf(named[1]!)!;
   const day = Number(named[2]);
   const build = (year: number) =>
     `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
