@@ -59,16 +59,28 @@ function periodNames(facts: ServiceFacts, periods: readonly PeriodGap[]): Inline
   return inline(lead, joinAnd(names));
 }
 
-/** "My own log has no entry for the weeks of …" when the parent's log has holes. */
+/**
+ * "My own log has no entry, delivered or missed, for the week of …, and accounts for only part of
+ * the scheduled time in the weeks of …" when the parent's log has holes: a week with some entries
+ * is never said to have none.
+ */
 function noRecordSentence(facts: ServiceFacts | null): Inline[] | null {
   const periods = facts?.gap.unaccountedPeriods ?? [];
   if (!facts || periods.length === 0) return null;
   const named = periods.slice(0, LISTED_PERIODS);
   const more = periods.length - named.length;
+  const none = named.filter((p) => p.regularEntries === 0);
+  const part = named.filter((p) => p.regularEntries > 0);
   return inline(
-    'My own log has no entry, delivered or missed, for ',
-    periodNames(facts, named),
-    more > 0 ? `, or for ${plural(more, 'other period')}` : '',
+    'My own log ',
+    none.length > 0
+      ? inline('has no entry, delivered or missed, for ', periodNames(facts, none))
+      : '',
+    none.length > 0 && part.length > 0 ? ', and ' : '',
+    part.length > 0
+      ? inline('accounts for only part of the scheduled time in ', periodNames(facts, part))
+      : '',
+    more > 0 ? `, and has gaps in ${plural(more, 'other period')}` : '',
     '. Your log would show what happened then.',
   );
 }
