@@ -24,10 +24,10 @@ import {
 } from '../../lib/backup';
 import { getSettings, listStudents, saveSettings } from '../../lib/db';
 import { useLiveQuery } from '../../lib/ui/live-query';
-import type { TrackerRouteProps } from '../../entrypoints/tracker/routes';
+import type { TrackerRouteProps } from '../tracker/route-props';
 import { downloadText } from '../correspondence/download';
-import { CheckboxField, RadioGroup } from '../fields';
-import { StatusMessage, useStatus } from '../status';
+import { CheckboxField, RadioGroup } from '../ui/fields';
+import { StatusMessage, useStatus } from '../ui/status';
 import { ImportPreview, previewSentence } from './ImportPreview';
 
 const EVERYTHING = 'everything';

@@ -7,9 +7,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { IsoDate } from '../../lib/dates';
 import { newId, type Letter, type Student } from '../../lib/model';
 import { useSchemaForm } from '../../lib/ui/forms';
-import { DateField, RadioGroup, SelectField, TextAreaField, TextField } from '../fields';
+import { DateField, RadioGroup, SelectField, TextAreaField, TextField } from '../ui/fields';
 import { SendingFields } from './SendingFields';
-import { FormActions } from '../FormActions';
+import { FormActions } from '../ui/FormActions';
 import { KIND_OPTIONS, recordedLetterSchema } from './letter-records';
 
 interface RawLetter {

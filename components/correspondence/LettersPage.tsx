@@ -11,9 +11,9 @@ import { deleteLetter, listStudents, loadStudentData, saveLetter } from '../../l
 import { followUpCandidates } from '../../lib/drafts';
 import type { Letter } from '../../lib/model';
 import { useLiveQuery } from '../../lib/ui/live-query';
-import type { TrackerRouteProps } from '../../entrypoints/tracker/routes';
-import { ConfirmButton } from '../ConfirmButton';
-import { StatusMessage, useStatus } from '../status';
+import type { TrackerRouteProps } from '../tracker/route-props';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { StatusMessage, useStatus } from '../ui/status';
 import { DeadlineTimeline } from './DeadlineTimeline';
 import { ExportButtons } from './ExportButtons';
 import { kindTitle, letterPageUrl, METHOD_LABELS, reportPageUrl } from './letter-records';

@@ -7,7 +7,7 @@ import { formatLongDate, type IsoDate } from '../../lib/dates';
 import { letterDeadlines } from '../../lib/deadlines';
 import type { Letter, SchoolCalendar } from '../../lib/model';
 import { useSchemaForm } from '../../lib/ui/forms';
-import { FormActions } from '../FormActions';
+import { FormActions } from '../ui/FormActions';
 import { recordedLetterSchema, relativeDays } from './letter-records';
 import { SendingFields, type SendingValues } from './SendingFields';
 

@@ -1,7 +1,7 @@
 /** The fields that say how a letter went out: when, to whom, how, and the reply date it asked. */
 import { SEND_METHODS, type Letter } from '../../lib/model';
 import type { FieldErrors } from '../../lib/ui/forms';
-import { DateField, RadioGroup, TextField } from '../fields';
+import { DateField, RadioGroup, TextField } from '../ui/fields';
 import { METHOD_LABELS } from './letter-records';
 
 export interface SendingValues {

@@ -38,7 +38,7 @@ import {
 } from '../../lib/db';
 import { formatShortDate } from '../../lib/dates';
 import { ScrollTable } from './ScrollTable';
-import { SelectField, TextAreaField, TextField } from '../fields';
+import { SelectField, TextAreaField, TextField } from '../ui/fields';
 import { DistrictFileError, parseCsvText, readDistrictFile } from './read-file';
 
 interface Source {

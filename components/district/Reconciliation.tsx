@@ -15,7 +15,7 @@ import {
 import { serviceName, type Service } from '../../lib/model';
 import { downloadText } from '../correspondence/download';
 import { ScrollTable } from './ScrollTable';
-import { SelectField } from '../fields';
+import { SelectField } from '../ui/fields';
 
 const FILTERS = {
   all: 'Every date',

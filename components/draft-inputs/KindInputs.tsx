@@ -7,7 +7,7 @@ import type { IsoDate } from '../../lib/dates';
 import { letterOptions, type InputField } from '../../lib/drafts';
 import { serviceName, type Letter, type Service } from '../../lib/model';
 import { kindTitle } from '../correspondence/letter-records';
-import { DateField, SelectField, TextAreaField, TextField } from '../fields';
+import { DateField, SelectField, TextAreaField, TextField } from '../ui/fields';
 
 /** The inputs with the required ones first, each group in the kind's own order. */
 export function requiredFirst(inputs: readonly InputField[]): InputField[] {

@@ -34,10 +34,10 @@ import { useFocusAfterRender } from '../../lib/ui/focus';
 import { useSchemaForm } from '../../lib/ui/forms';
 import { recordsRequestPath } from '../../lib/ui/letter-links';
 import { openPage } from '../../lib/ui/open-page';
-import { FocusHeading } from '../FocusHeading';
-import { FormActions } from '../FormActions';
-import { RadioGroup, TextAreaField } from '../fields';
-import { StatusMessage, useStatus } from '../status';
+import { FocusHeading } from '../ui/FocusHeading';
+import { FormActions } from '../ui/FormActions';
+import { RadioGroup, TextAreaField } from '../ui/fields';
+import { StatusMessage, useStatus } from '../ui/status';
 
 export interface NoRecordActionsProps {
   db: AdvocateDatabase;

@@ -17,8 +17,8 @@ import {
 import type { PdfProblem } from '../../lib/iep-import/pdf';
 import type { SchoolCalendar, Student } from '../../lib/model';
 import type { FieldErrors } from '../../lib/ui/forms';
-import { FocusHeading } from '../FocusHeading';
-import { TextAreaField } from '../fields';
+import { FocusHeading } from '../ui/FocusHeading';
+import { TextAreaField } from '../ui/fields';
 import { ConfirmTable } from './ConfirmTable';
 import './iep-import.css';
 

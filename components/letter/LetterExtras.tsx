@@ -13,7 +13,7 @@ import {
   type EnclosureId,
 } from '../../lib/drafts';
 import type { Profile } from '../../lib/model';
-import { CheckboxField, TextField } from '../fields';
+import { CheckboxField, TextField } from '../ui/fields';
 
 export interface LetterExtrasValue {
   enclosures: EnclosureId[];

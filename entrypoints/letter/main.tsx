@@ -3,7 +3,7 @@ import '../../components/styles.css';
 import './letter.css';
 import { getDatabase } from '../../lib/ui/database';
 import { useToday } from '../../lib/ui/today';
-import { LetterPage } from './LetterApp';
+import { LetterPage } from '../../components/letter/LetterApp';
 
 function Letter() {
   return <LetterPage db={getDatabase()} today={useToday()} />;

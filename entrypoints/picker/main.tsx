@@ -6,10 +6,10 @@
 import { render } from 'preact';
 import '../../components/styles.css';
 import './picker.css';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { ErrorBoundary } from '../../components/ui/ErrorBoundary';
 import { SessionGate } from '../../components/picker/SessionGate';
 import { getDatabase } from '../../lib/ui/database';
-import { Picker } from './Picker';
+import { Picker } from '../../components/picker/Picker';
 
 const nonce = location.hash.slice(1);
 

@@ -3,7 +3,7 @@ import '../../components/styles.css';
 import './report.css';
 import { getDatabase } from '../../lib/ui/database';
 import { useToday } from '../../lib/ui/today';
-import { ReportPage } from './ReportApp';
+import { ReportPage } from '../../components/report/ReportApp';
 
 function Report() {
   return <ReportPage db={getDatabase()} today={useToday()} />;

@@ -4,9 +4,9 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BackupReminderNotice } from '../../components/backup/BackupReminderNotice';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { HelpNote } from '../../components/HelpNote';
-import { CurrentStudentPicker } from '../../components/StudentPicker';
+import { ErrorBoundary } from '../../components/ui/ErrorBoundary';
+import { HelpNote } from '../../components/ui/HelpNote';
+import { CurrentStudentPicker } from '../../components/students/StudentPicker';
 import type { AdvocateDatabase } from '../../lib/db';
 import { useStudentChoice } from '../../lib/ui/students';
 import { useToday } from '../../lib/ui/today';

@@ -6,30 +6,17 @@
  * Paths are exact ("/letters"); a route with `hidden: true` is reachable but not in the nav.
  */
 import type { ComponentType } from 'preact';
-import type { AdvocateDatabase } from '../../lib/db';
-import type { IsoDate } from '../../lib/dates';
-import { SetupPage } from './pages/SetupPage';
-import { GapsPage } from './pages/GapsPage';
-import { LogPage } from './pages/LogPage';
-import { ServicesPage } from './pages/ServicesPage';
-import { StudentsPage } from './pages/StudentsPage';
-import { CalendarPage } from './pages/CalendarPage';
-import { ProfilePage } from './pages/ProfilePage';
+import type { TrackerRouteProps } from '../../components/tracker/route-props';
+import { SetupPage } from '../../components/setup/SetupPage';
+import { GapsPage } from '../../components/gap/GapsPage';
+import { LogPage } from '../../components/log/LogPage';
+import { ServicesPage } from '../../components/services/ServicesPage';
+import { StudentsPage } from '../../components/students/StudentsPage';
+import { CalendarPage } from '../../components/calendar/CalendarPage';
+import { ProfilePage } from '../../components/profile/ProfilePage';
 import { LettersPage } from '../../components/correspondence/LettersPage';
 import { BackupPage } from '../../components/backup/BackupPage';
 import { DistrictPage } from '../../components/district/DistrictPage';
-
-/** What every tracker route component receives. */
-export interface TrackerRouteProps {
-  /** The extension's open database (lib/db). Read with lib/ui/live-query's useLiveQuery. */
-  db: AdvocateDatabase;
-  /** Today's calendar date (injectable for tests), the "as of" date for gaps. */
-  today: IsoDate;
-  /** The student picked in the page header (settings.currentStudentId); null when there are none. */
-  studentId: string | null;
-  /** Goes to another route, for example navigate('/log'). */
-  navigate: (path: string) => void;
-}
 
 export interface TrackerRoute {
   /** Hash path, starting with "/": tracker.html#/log has path "/log". */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * What leaves and enters the letter editor (entrypoints/letter/export.ts): the allow-list cleaner
+ * What leaves and enters the letter editor (lib/letter-export/index.ts): the allow-list cleaner
  * and the plain-text form, which must read like lib/drafts' own text form.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import {
   letterDocument,
   letterText,
   replaceWithLetterHtml,
-} from '../../entrypoints/letter/export';
+} from '../../lib/letter-export/index';
 import { buildDraftContext, draftKinds, renderDraft } from '../../lib/drafts';
 import { buildSampleData } from '../../lib/sample';
 

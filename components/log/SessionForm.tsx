@@ -5,9 +5,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { closureOn, isSchoolDay } from '../lib/calendar';
-import { formatShortDate, isIsoDate, type IsoDate } from '../lib/dates';
-import { defaultScheduledMinutes } from '../lib/gap';
+import { closureOn, isSchoolDay } from '../../lib/calendar';
+import { formatShortDate, isIsoDate, type IsoDate } from '../../lib/dates';
+import { defaultScheduledMinutes } from '../../lib/gap';
 import {
   MISSED_REASON_LABELS,
   MISSED_REASONS,
@@ -19,8 +19,8 @@ import {
   type Service,
   type SessionEntry,
   type SessionStatus,
-} from '../lib/model';
-import { parseWholeNumber, useSchemaForm, type FieldErrors } from '../lib/ui/forms';
+} from '../../lib/model';
+import { parseWholeNumber, useSchemaForm, type FieldErrors } from '../../lib/ui/forms';
 import {
   CheckboxField,
   DateField,
@@ -28,8 +28,8 @@ import {
   RadioGroup,
   SelectField,
   TextAreaField,
-} from './fields';
-import { FormActions } from './FormActions';
+} from '../ui/fields';
+import { FormActions } from '../ui/FormActions';
 
 export interface SessionFormProps {
   studentId: string;

@@ -6,7 +6,7 @@
  * Everything that enters the editor goes through `cleanLetterHtml` too: a pasted web page or a
  * letter body from an imported backup cannot bring scripts, styles, links or images along.
  */
-import { escapeHtml } from '../../lib/drafts';
+import { escapeHtml } from '../drafts';
 
 /** Tags kept as they are. Others are unwrapped (their text kept), or dropped entirely. */
 const KEEP = new Set([

@@ -1,14 +1,14 @@
 /** Per service: the gap as of today, and a weekly chart of expected vs delivered minutes. */
 import { useMemo } from 'preact/hooks';
-import { GapCard } from '../../../components/GapCard';
-import { NoRecordActions } from '../../../components/gap/NoRecordActions';
-import { WeeklyChart } from '../../../components/WeeklyChart';
-import { formatLongDate } from '../../../lib/dates';
-import { computeStudentGaps, weeklySeries } from '../../../lib/gap';
-import { serviceName } from '../../../lib/model';
-import { useStudentData } from '../../../lib/ui/students';
-import type { TrackerRouteProps } from '../routes';
-import { NoStudent } from './NoStudent';
+import { GapCard } from './GapCard';
+import { NoRecordActions } from './NoRecordActions';
+import { WeeklyChart } from './WeeklyChart';
+import { formatLongDate } from '../../lib/dates';
+import { computeStudentGaps, weeklySeries } from '../../lib/gap';
+import { serviceName } from '../../lib/model';
+import { useStudentData } from '../../lib/ui/students';
+import type { TrackerRouteProps } from '../tracker/route-props';
+import { NoStudent } from '../students/NoStudent';
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

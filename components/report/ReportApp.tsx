@@ -25,11 +25,11 @@ import { recordsRequestPath } from '../../lib/ui/letter-links';
 import { MISSED_REASON_LABELS, serviceName, type Service } from '../../lib/model';
 import { useLiveQuery } from '../../lib/ui/live-query';
 import { useStudentChoice } from '../../lib/ui/students';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { HelpNote } from '../../components/HelpNote';
-import { WeeklyChart } from '../../components/WeeklyChart';
-import { ExportButtons } from '../../components/correspondence/ExportButtons';
-import { kindTitle, METHOD_LABELS } from '../../components/correspondence/letter-records';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { HelpNote } from '../ui/HelpNote';
+import { WeeklyChart } from '../gap/WeeklyChart';
+import { ExportButtons } from '../correspondence/ExportButtons';
+import { kindTitle, METHOD_LABELS } from '../correspondence/letter-records';
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -10,7 +10,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { cleanLetterHtml, replaceWithLetterHtml } from './export';
+import { cleanLetterHtml, replaceWithLetterHtml } from '../../lib/letter-export/index';
 import { highlightMarkers, markMarkersInHtml } from './markers';
 
 interface ToolbarButton {

@@ -1,17 +1,17 @@
 /** The current student's IEP services: add, edit, delete (with the log entries they hold). */
-import { ConfirmButton } from '../../../components/ConfirmButton';
-import { FocusHeading } from '../../../components/FocusHeading';
-import { ReadFromIep } from '../../../components/iep-import/ReadFromIep';
-import { ServiceForm } from '../../../components/ServiceForm';
-import { StatusMessage, useStatus } from '../../../components/status';
-import { formatShortDate } from '../../../lib/dates';
-import { deleteService, saveService } from '../../../lib/db';
-import { describeCalendarRule, describeService } from '../../../lib/gap';
-import { serviceName, type Service } from '../../../lib/model';
-import { useInPlaceEditing } from '../../../lib/ui/focus';
-import { useStudentData } from '../../../lib/ui/students';
-import type { TrackerRouteProps } from '../routes';
-import { NoStudent } from './NoStudent';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { FocusHeading } from '../ui/FocusHeading';
+import { ReadFromIep } from '../iep-import/ReadFromIep';
+import { ServiceForm } from './ServiceForm';
+import { StatusMessage, useStatus } from '../ui/status';
+import { formatShortDate } from '../../lib/dates';
+import { deleteService, saveService } from '../../lib/db';
+import { describeCalendarRule, describeService } from '../../lib/gap';
+import { serviceName, type Service } from '../../lib/model';
+import { useInPlaceEditing } from '../../lib/ui/focus';
+import { useStudentData } from '../../lib/ui/students';
+import type { TrackerRouteProps } from '../tracker/route-props';
+import { NoStudent } from '../students/NoStudent';
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

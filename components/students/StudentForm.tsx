@@ -3,10 +3,10 @@
  * studentSchema and hands the valid record to `onSave`; the caller writes it with lib/db.
  */
 import type { ComponentChildren } from 'preact';
-import { newId, studentSchema, type Student } from '../lib/model';
-import { useSchemaForm } from '../lib/ui/forms';
-import { TextField } from './fields';
-import { FormActions } from './FormActions';
+import { newId, studentSchema, type Student } from '../../lib/model';
+import { useSchemaForm } from '../../lib/ui/forms';
+import { TextField } from '../ui/fields';
+import { FormActions } from '../ui/FormActions';
 
 export interface StudentFormProps {
   /** The student being edited; omit to create one. */

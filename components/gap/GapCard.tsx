@@ -6,7 +6,7 @@
  * expected, delivered, madeUp, documentedMissed, excused, owed, unaccounted, deliveryRate, …).
  */
 import type { ComponentChildren } from 'preact';
-import { formatShortDate } from '../lib/dates';
+import { formatShortDate } from '../../lib/dates';
 import {
   describeCalendarRule,
   describeService,
@@ -14,8 +14,8 @@ import {
   explainGap,
   type GapExplanation,
   type ServiceGap,
-} from '../lib/gap';
-import { MISSED_REASON_LABELS, MISSED_REASONS, serviceName, type Service } from '../lib/model';
+} from '../../lib/gap';
+import { MISSED_REASON_LABELS, MISSED_REASONS, serviceName, type Service } from '../../lib/model';
 
 export interface GapCardProps {
   service: Service;

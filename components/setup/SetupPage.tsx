@@ -3,13 +3,13 @@
  * IEP's services, and an optional profile. Or load sample data to look around first.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CalendarForm } from '../../../components/CalendarForm';
-import { ReadFromIep } from '../../../components/iep-import/ReadFromIep';
-import { ProfileForm } from '../../../components/ProfileForm';
-import { ServiceForm } from '../../../components/ServiceForm';
-import { StudentForm } from '../../../components/StudentForm';
-import { StatusMessage, useStatus } from '../../../components/status';
-import { describeService } from '../../../lib/gap';
+import { CalendarForm } from '../calendar/CalendarForm';
+import { ReadFromIep } from '../iep-import/ReadFromIep';
+import { ProfileForm } from '../profile/ProfileForm';
+import { ServiceForm } from '../services/ServiceForm';
+import { StudentForm } from '../students/StudentForm';
+import { StatusMessage, useStatus } from '../ui/status';
+import { describeService } from '../../lib/gap';
 import {
   getProfile,
   saveCalendar,
@@ -17,13 +17,13 @@ import {
   saveService,
   saveSettings,
   saveStudent,
-} from '../../../lib/db';
-import { newId, type SchoolCalendar, type Student } from '../../../lib/model';
-import { requestPersistentStorage } from '../../../lib/ui/database';
-import { useLiveQuery } from '../../../lib/ui/live-query';
-import { newCalendar } from '../../../lib/ui/new-calendar';
-import { loadSampleData } from '../../../lib/ui/sample-data';
-import type { TrackerRouteProps } from '../routes';
+} from '../../lib/db';
+import { newId, type SchoolCalendar, type Student } from '../../lib/model';
+import { requestPersistentStorage } from '../../lib/ui/database';
+import { useLiveQuery } from '../../lib/ui/live-query';
+import { newCalendar } from '../../lib/ui/new-calendar';
+import { loadSampleData } from '../../lib/ui/sample-data';
+import type { TrackerRouteProps } from '../tracker/route-props';
 
 const STEPS = [
   { id: 'student', title: 'Your child' },

@@ -4,10 +4,10 @@
  * cooperative director). Every field is optional.
  */
 import type { ComponentChildren } from 'preact';
-import { profileSchema, type Profile } from '../lib/model';
-import { useSchemaForm } from '../lib/ui/forms';
-import { TextAreaField, TextField } from './fields';
-import { FormActions } from './FormActions';
+import { profileSchema, type Profile } from '../../lib/model';
+import { useSchemaForm } from '../../lib/ui/forms';
+import { TextAreaField, TextField } from '../ui/fields';
+import { FormActions } from '../ui/FormActions';
 
 export interface ProfileFormProps {
   initial: Profile;

@@ -3,7 +3,7 @@
  * keyboard and screen-reader users land on it instead of on the page's top.
  */
 import type { ComponentChildren } from 'preact';
-import { useFocusOnMount } from '../lib/ui/focus';
+import { useFocusOnMount } from '../../lib/ui/focus';
 
 export function FocusHeading(props: { level?: 2 | 3; id?: string; children: ComponentChildren }) {
   const ref = useFocusOnMount<HTMLHeadingElement>();

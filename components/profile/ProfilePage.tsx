@@ -1,9 +1,9 @@
 /** The parent's details and the district contact that letters use. */
-import { ProfileForm } from '../../../components/ProfileForm';
-import { StatusMessage, useStatus } from '../../../components/status';
-import { getProfile, saveProfile } from '../../../lib/db';
-import { useLiveQuery } from '../../../lib/ui/live-query';
-import type { TrackerRouteProps } from '../routes';
+import { ProfileForm } from './ProfileForm';
+import { StatusMessage, useStatus } from '../ui/status';
+import { getProfile, saveProfile } from '../../lib/db';
+import { useLiveQuery } from '../../lib/ui/live-query';
+import type { TrackerRouteProps } from '../tracker/route-props';
 
 export function ProfilePage(props: TrackerRouteProps) {
   const { db } = props;

@@ -3,11 +3,11 @@
  * as of today. Everything else lives in the tracker tab.
  */
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { GapCard } from '../../components/GapCard';
-import { NoRecordActions } from '../../components/gap/NoRecordActions';
-import { SessionForm } from '../../components/SessionForm';
-import { StatusMessage, useStatus } from '../../components/status';
-import { CurrentStudentPicker } from '../../components/StudentPicker';
+import { GapCard } from '../gap/GapCard';
+import { NoRecordActions } from '../gap/NoRecordActions';
+import { SessionForm } from '../log/SessionForm';
+import { StatusMessage, useStatus } from '../ui/status';
+import { CurrentStudentPicker } from '../students/StudentPicker';
 import { formatLongDate, formatShortDate, type IsoDate } from '../../lib/dates';
 import { saveSession, type AdvocateDatabase } from '../../lib/db';
 import { computeStudentGaps, type ServiceGap } from '../../lib/gap';

@@ -4,7 +4,7 @@
  * keeps the full minutes in weeks or months with days off (the default follows the calendar).
  */
 import type { ComponentChildren } from 'preact';
-import type { IsoDate } from '../lib/dates';
+import type { IsoDate } from '../../lib/dates';
 import {
   newId,
   PERIODS,
@@ -14,8 +14,8 @@ import {
   type Period,
   type Service,
   type ServiceKind,
-} from '../lib/model';
-import { parseWholeNumber, useSchemaForm } from '../lib/ui/forms';
+} from '../../lib/model';
+import { parseWholeNumber, useSchemaForm } from '../../lib/ui/forms';
 import {
   CheckboxField,
   DateField,
@@ -23,8 +23,8 @@ import {
   RadioGroup,
   SelectField,
   TextField,
-} from './fields';
-import { FormActions } from './FormActions';
+} from '../ui/fields';
+import { FormActions } from '../ui/FormActions';
 
 export interface ServiceFormProps {
   studentId: string;

@@ -5,8 +5,8 @@
  * week has a dashed outline.
  */
 import { useId } from 'preact/hooks';
-import { formatShortDate } from '../lib/dates';
-import type { WeekPoint } from '../lib/gap';
+import { formatShortDate } from '../../lib/dates';
+import type { WeekPoint } from '../../lib/gap';
 
 export interface WeeklyChartProps {
   series: WeekPoint[];

@@ -1,6 +1,6 @@
 /** The end of a form: why a save failed (if it did), the submit button and extra buttons. */
 import type { ComponentChildren } from 'preact';
-import type { SchemaForm } from '../lib/ui/forms';
+import type { SchemaForm } from '../../lib/ui/forms';
 
 export function FormActions(props: {
   form: Pick<SchemaForm<object>, 'saveError' | 'saving'>;

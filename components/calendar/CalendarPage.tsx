@@ -1,12 +1,12 @@
 /** The current student's school calendar (shared with any student who uses the same one). */
-import { CalendarForm } from '../../../components/CalendarForm';
-import { StatusMessage, useStatus } from '../../../components/status';
-import { saveCalendar } from '../../../lib/db';
-import { newCalendar } from '../../../lib/ui/new-calendar';
-import { useLiveQuery } from '../../../lib/ui/live-query';
-import { useStudentData } from '../../../lib/ui/students';
-import type { TrackerRouteProps } from '../routes';
-import { NoStudent } from './NoStudent';
+import { CalendarForm } from './CalendarForm';
+import { StatusMessage, useStatus } from '../ui/status';
+import { saveCalendar } from '../../lib/db';
+import { newCalendar } from '../../lib/ui/new-calendar';
+import { useLiveQuery } from '../../lib/ui/live-query';
+import { useStudentData } from '../../lib/ui/students';
+import type { TrackerRouteProps } from '../tracker/route-props';
+import { NoStudent } from '../students/NoStudent';
 
 export function CalendarPage(props: TrackerRouteProps) {
   const { db, today, studentId } = props;

@@ -3,14 +3,14 @@
  * edit or delete an entry in place; add an entry.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { ConfirmButton } from '../../../components/ConfirmButton';
-import { FocusHeading } from '../../../components/FocusHeading';
-import { DateField, SelectField } from '../../../components/fields';
-import { SessionForm } from '../../../components/SessionForm';
-import { StatusMessage, useStatus } from '../../../components/status';
-import { formatShortDate } from '../../../lib/dates';
-import { deleteSession, saveSession } from '../../../lib/db';
-import { missedMinutes } from '../../../lib/gap';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { FocusHeading } from '../ui/FocusHeading';
+import { DateField, SelectField } from '../ui/fields';
+import { SessionForm } from './SessionForm';
+import { StatusMessage, useStatus } from '../ui/status';
+import { formatShortDate } from '../../lib/dates';
+import { deleteSession, saveSession } from '../../lib/db';
+import { missedMinutes } from '../../lib/gap';
 import {
   MISSED_REASON_LABELS,
   MISSED_REASONS,
@@ -18,11 +18,11 @@ import {
   serviceName,
   type Service,
   type SessionEntry,
-} from '../../../lib/model';
-import { useInPlaceEditing } from '../../../lib/ui/focus';
-import { useStudentData } from '../../../lib/ui/students';
-import type { TrackerRouteProps } from '../routes';
-import { NoStudent } from './NoStudent';
+} from '../../lib/model';
+import { useInPlaceEditing } from '../../lib/ui/focus';
+import { useStudentData } from '../../lib/ui/students';
+import type { TrackerRouteProps } from '../tracker/route-props';
+import { NoStudent } from '../students/NoStudent';
 
 const PAGE_SIZE = 100;
 

@@ -1,17 +1,17 @@
 /** All students: add, edit, delete, and pick the one the tracker shows. */
 import { useState } from 'preact/hooks';
-import { ConfirmButton } from '../../../components/ConfirmButton';
-import { FocusHeading } from '../../../components/FocusHeading';
-import { SelectField } from '../../../components/fields';
-import { StatusMessage, useStatus } from '../../../components/status';
-import { StudentForm } from '../../../components/StudentForm';
-import { deleteStudent, saveCalendar, saveStudent } from '../../../lib/db';
-import { newId } from '../../../lib/model';
-import { useInPlaceEditing } from '../../../lib/ui/focus';
-import { useLiveQuery } from '../../../lib/ui/live-query';
-import { newCalendar } from '../../../lib/ui/new-calendar';
-import { chooseStudent, useStudentChoice } from '../../../lib/ui/students';
-import type { TrackerRouteProps } from '../routes';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { FocusHeading } from '../ui/FocusHeading';
+import { SelectField } from '../ui/fields';
+import { StatusMessage, useStatus } from '../ui/status';
+import { StudentForm } from './StudentForm';
+import { deleteStudent, saveCalendar, saveStudent } from '../../lib/db';
+import { newId } from '../../lib/model';
+import { useInPlaceEditing } from '../../lib/ui/focus';
+import { useLiveQuery } from '../../lib/ui/live-query';
+import { newCalendar } from '../../lib/ui/new-calendar';
+import { chooseStudent, useStudentChoice } from '../../lib/ui/students';
+import type { TrackerRouteProps } from '../tracker/route-props';
 
 const NEW_CALENDAR = 'new';
 

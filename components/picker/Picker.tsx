@@ -5,9 +5,9 @@
  * caret back in the message.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { KindInputs } from '../../components/draft-inputs/KindInputs';
-import { StatusMessage, useStatus } from '../../components/status';
-import { StudentPicker } from '../../components/StudentPicker';
+import { KindInputs } from '../draft-inputs/KindInputs';
+import { StatusMessage, useStatus } from '../ui/status';
+import { StudentPicker } from '../students/StudentPicker';
 import type { IsoDate } from '../../lib/dates';
 import { saveLetter, type AdvocateDatabase, type StudentData } from '../../lib/db';
 import { buildDraftContext, kindsInOrder, suggestedKinds } from '../../lib/drafts';

@@ -4,7 +4,7 @@
  */
 import { startOfMonth, startOfWeek, type IsoDate } from '../../lib/dates';
 import { serviceName, type Service } from '../../lib/model';
-import { CheckboxField } from '../../components/fields';
+import { CheckboxField } from '../ui/fields';
 
 /**
  * Counts a service only from the period (week or month, or the day) containing `from`: its start

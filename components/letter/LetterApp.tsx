@@ -21,25 +21,27 @@ import { loadStudentData, saveLetter, type AdvocateDatabase, type StudentData } 
 import { newId, type Letter } from '../../lib/model';
 import { useLiveQuery } from '../../lib/ui/live-query';
 import { useStudentChoice } from '../../lib/ui/students';
-import { ConfirmButton } from '../../components/ConfirmButton';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { DateField, RadioGroup, SelectField, TextField } from '../../components/fields';
-import { HelpNote } from '../../components/HelpNote';
-import { StatusMessage, useStatus } from '../../components/status';
-import { StudentPicker } from '../../components/StudentPicker';
-import { downloadText, fileSlug } from '../../components/correspondence/download';
-import { reportPageUrl } from '../../components/correspondence/letter-records';
-import {
-  LetterExtras,
-  NO_EXTRAS,
-  type LetterExtrasValue,
-} from '../../components/letter/LetterExtras';
-import { DeadlinesAfterSending, SendForm } from '../../components/correspondence/SendForm';
-import { readLetterParams, type LetterParams } from '../../components/letter/params';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { DateField, RadioGroup, SelectField, TextField } from '../ui/fields';
+import { HelpNote } from '../ui/HelpNote';
+import { StatusMessage, useStatus } from '../ui/status';
+import { StudentPicker } from '../students/StudentPicker';
+import { downloadText, fileSlug } from '../correspondence/download';
+import { reportPageUrl } from '../correspondence/letter-records';
+import { LetterExtras, NO_EXTRAS, type LetterExtrasValue } from './LetterExtras';
+import { DeadlinesAfterSending, SendForm } from '../correspondence/SendForm';
+import { readLetterParams, type LetterParams } from './params';
 import { ComplaintChecklist, type ChecklistManual } from './ComplaintChecklist';
 import { countServicesFrom, ServiceChoices } from './draft-settings';
-import { KindInputs } from '../../components/draft-inputs/KindInputs';
-import { cleanLetterHtml, copyPlainText, copyRichText, letterDocument, letterText } from './export';
+import { KindInputs } from '../draft-inputs/KindInputs';
+import {
+  cleanLetterHtml,
+  copyPlainText,
+  copyRichText,
+  letterDocument,
+  letterText,
+} from '../../lib/letter-export/index';
 import { LetterEditor } from './LetterEditor';
 import { selectMarker } from './markers';
 

@@ -8,8 +8,8 @@ import { formatLongDate, type IsoDate } from '../../lib/dates';
 import { isOwedMissedSession, oneYearAfter } from '../../lib/deadlines';
 import { OPI_ADDRESS_LINES } from '../../lib/drafts';
 import type { SessionEntry } from '../../lib/model';
-import { CheckboxField } from '../../components/fields';
-import { reportPageUrl } from '../../components/correspondence/letter-records';
+import { CheckboxField } from '../ui/fields';
+import { reportPageUrl } from '../correspondence/letter-records';
 
 export interface ChecklistManual {
   signed: boolean;

@@ -1,8 +1,8 @@
 /** Picks which student a page shows. With one student it just names them. */
-import type { AdvocateDatabase } from '../lib/db';
-import type { Student } from '../lib/model';
-import { chooseStudent, type StudentChoice } from '../lib/ui/students';
-import { SelectField } from './fields';
+import type { AdvocateDatabase } from '../../lib/db';
+import type { Student } from '../../lib/model';
+import { chooseStudent, type StudentChoice } from '../../lib/ui/students';
+import { SelectField } from '../ui/fields';
 
 export interface StudentPickerProps {
   students: Student[];

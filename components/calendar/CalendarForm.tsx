@@ -4,12 +4,12 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatShortDate, type IsoDate } from '../lib/dates';
-import { calendarSchema, newId, type SchoolCalendar } from '../lib/model';
-import { commonBreaks } from '../lib/ui/common-breaks';
-import { useSchemaForm } from '../lib/ui/forms';
-import { DateField, RadioGroup, TextField } from './fields';
-import { FormActions } from './FormActions';
+import { formatShortDate, type IsoDate } from '../../lib/dates';
+import { calendarSchema, newId, type SchoolCalendar } from '../../lib/model';
+import { commonBreaks } from '../../lib/ui/common-breaks';
+import { useSchemaForm } from '../../lib/ui/forms';
+import { DateField, RadioGroup, TextField } from '../ui/fields';
+import { FormActions } from '../ui/FormActions';
 
 export interface CalendarFormProps {
   /** The calendar being edited, or a new one's starting values (id included). */
