@@ -5,15 +5,11 @@
  */
 import type { ElementHandle, Frame, Page } from 'puppeteer';
 import { expect } from 'vitest';
-import { LAST_INSERTION_KEY } from '../../lib/compose-background';
-import { BUTTON_LABEL } from '../../lib/compose/button';
+import { LAST_INSERTION_KEY } from '../../lib/compose/background';
+import { BUTTON_LABEL } from '../../lib/compose/page/button';
 import { hostSelector } from '../../lib/compose/names';
-import {
-  fillInsLeftQuestion,
-  renderForPicker,
-  type PickerForm,
-} from '../../lib/compose/picker/drafts';
-import { buildDraftContext, draftKinds } from '../../lib/drafts';
+import { fillInsLeftQuestion, type PickerForm } from '../../lib/compose/picker/drafts';
+import { buildDraftContext, draftKinds, renderDraft } from '../../lib/drafts';
 import { inlineText, type Block } from '../../lib/drafts/blocks';
 import { buildSampleData } from '../../lib/sample';
 import {
@@ -96,7 +92,7 @@ export function expectedDraft(
     ),
     today: TODAY,
   });
-  return renderForPicker(kindId, ctx, form);
+  return renderDraft(kindId, ctx, form);
 }
 
 /** Whitespace-insensitive text for comparing what an editor shows with a draft. */
@@ -207,7 +203,7 @@ export function readLetters(ext: ComposeBrowser) {
 }
 
 /**
- * How lib/compose/insert.ts reaches an editor with its own paste pipeline (RoosterJS) in this
+ * How lib/compose/page/insert.ts reaches an editor with its own paste pipeline (RoosterJS) in this
  * browser, found the way the product finds it: a synthetic paste where a constructed paste event
  * keeps the data given to it (Chromium), the editing command where it arrives empty (Firefox).
  */

@@ -11,15 +11,15 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { expandShortcut } from '../drafts/citations';
+import { expandShortcut } from '../../drafts/citations';
 import type {
   ComposeInsertResult,
   ContentScriptMessage,
   ContentScriptResponses,
-} from '../messaging/protocol';
-import type { Handlers } from '../messaging/router';
-import { detectionCss } from '../compose/detect';
-import { MAIL_HOSTS } from '../compose/hosts';
+} from '../../messaging/protocol';
+import type { Handlers } from '../../messaging/router';
+import { detectionCss } from '../detection';
+import { MAIL_HOSTS } from '../hosts';
 import { installToken } from './names';
 import { createSessionStore, type PickerSession, type SessionStore } from './sessions';
 
