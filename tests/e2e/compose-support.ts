@@ -20,7 +20,7 @@ import {
   type LaunchOptions,
 } from './harness';
 import { setExtensionToday } from './support/clock';
-import { BUTTON_TAG, PICKER_TAG, pinComposeToken, TEST_TOKEN } from './support/compose-names';
+import { BUTTON_TAG, pinComposeToken, TEST_TOKEN } from './support/compose-names';
 import { waitForFrameAt } from './support/firefox-navigation';
 import { drivenOverBiDi } from './support/bidi';
 import { afterScan, recordScans, waitForScan } from './support/scans';
