@@ -63,7 +63,7 @@ export default defineConfig({
     // Content scripts use the browser's own `browser`/`chrome` namespace instead of the
     // webextension-polyfill (about 3.3 KB gzip, 40% of their 8 KB budget): in MV3 Chrome and in
     // Firefox every API they call already returns promises, and their one onMessage listener
-    // answers through sendResponse (lib/compose/content-script.ts). Extension pages and the
+    // answers through sendResponse (lib/compose/page/content-script.ts). Extension pages and the
     // background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
@@ -98,7 +98,7 @@ export default defineConfig({
     // background put a fresh content script into open mail tabs after an update or reload,
     // which content_scripts alone does not allow.
     host_permissions: MAIL_HOST_MATCHES,
-    // The compose picker (lib/compose/picker-frame.ts) is an iframe in the page the user writes
+    // The compose picker (lib/compose/page/picker-frame.ts) is an iframe in the page the user writes
     // in: any site, since the context menu works everywhere. Chrome's dynamic URL keeps sites
     // from probing for the extension with a fixed chrome-extension:// address.
     web_accessible_resources: [

@@ -2,13 +2,13 @@ import { browser } from 'wxt/browser';
 import { createRouter } from '../lib/messaging/router';
 import { openDatabase } from '../lib/db';
 import { registerReminders } from '../lib/reminders';
-import { registerCompose } from '../lib/compose-background';
+import { registerCompose } from '../lib/compose/background';
 
 export default defineBackground(() => {
   const db = openDatabase();
   // Deadline and one-year reminders: alarms → notifications (lib/reminders).
   registerReminders(db);
-  // Compose integration: picker relay, context menu, keyboard command (lib/compose-background).
+  // Compose integration: picker relay, context menu, keyboard command (lib/compose/background).
   const compose = registerCompose(browser);
   const route = createRouter(
     { ping: () => ({ ok: true }), ...compose.handlers },

@@ -3,7 +3,7 @@
  * markers left in it are highlighted and listed, so nothing goes out with "[…]" by mistake.
  */
 import type { Block, Inline } from '../../lib/drafts/blocks';
-import type { PickerDraft } from '../../lib/compose/picker/drafts';
+import type { RenderedDraft } from '../../lib/drafts';
 
 function InlineView(props: { content: readonly Inline[] }) {
   return (
@@ -77,7 +77,7 @@ function BlockView(props: { block: Block }) {
   }
 }
 
-export function DraftPreview(props: { draft: PickerDraft; showSubject: boolean }) {
+export function DraftPreview(props: { draft: RenderedDraft; showSubject: boolean }) {
   const { draft } = props;
   const blanks = draft.markers.length;
   return (

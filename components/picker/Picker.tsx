@@ -10,12 +10,16 @@ import { StatusMessage, useStatus } from '../ui/status';
 import { StudentPicker } from '../students/StudentPicker';
 import type { IsoDate } from '../../lib/dates';
 import { saveLetter, type AdvocateDatabase, type StudentData } from '../../lib/db';
-import { buildDraftContext, kindsInOrder, suggestedKinds } from '../../lib/drafts';
+import {
+  buildDraftContext,
+  kindsInOrder,
+  renderDraft,
+  suggestedKinds,
+  type RenderedDraft,
+} from '../../lib/drafts';
 import {
   fillInsLeftQuestion,
   insertedLetter,
-  renderForPicker,
-  type PickerDraft,
   type PickerForm,
 } from '../../lib/compose/picker/drafts';
 import { sendMessage } from '../../lib/messaging/client';
@@ -185,7 +189,7 @@ function DraftChooser(props: {
   today: IsoDate;
   actionWord: 'Insert' | 'Copy';
   ready: boolean;
-  onInsert: (draft: PickerDraft, responseDate: IsoDate | null) => Promise<void>;
+  onInsert: (draft: RenderedDraft, responseDate: IsoDate | null) => Promise<void>;
 }) {
   const { data, today } = props;
   const [index, setIndex] = useState(0);
@@ -201,7 +205,7 @@ function DraftChooser(props: {
   const kinds = useMemo(() => kindsInOrder(baseCtx), [baseCtx]);
   const kind = kinds[index] ?? kinds[0]!;
   const ctx = useMemo(() => buildDraftContext({ ...data, today, inputs }), [data, today, inputs]);
-  const draft = useMemo(() => renderForPicker(kind.id, ctx, form), [kind, ctx, form]);
+  const draft = useMemo(() => renderDraft(kind.id, ctx, form), [kind, ctx, form]);
   const askedNow = asked !== null && asked.join('\n') === draft.markers.join('\n');
 
   const insert = () => {

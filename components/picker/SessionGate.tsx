@@ -1,6 +1,6 @@
 /**
  * The picker shows nothing of the child's until its session is confirmed: the background knows
- * the nonce for this tab and this picker frame (lib/compose-background), and, in Chrome, the
+ * the nonce for this tab and this picker frame (lib/compose/background), and, in Chrome, the
  * page that embeds the picker is the one that opened it (lib/compose/picker/embedding.ts).
  * Only then are the children rendered (and the database opened).
  */

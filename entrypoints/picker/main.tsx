@@ -1,6 +1,6 @@
 /**
  * The picker: an extension page shown in an iframe beside the compose editor (see
- * lib/compose/picker-frame.ts). Its address carries the nonce that pairs it with the page; it
+ * lib/compose/page/picker-frame.ts). Its address carries the nonce that pairs it with the page; it
  * opens the database and shows the child's data only once that pairing is confirmed.
  */
 import { render } from 'preact';

@@ -6,8 +6,8 @@
  * constructor, take their shadow root through attachInternals() or stop attachShadow(). Each
  * carries one attribute whose name is the install's random token, so a later instance of the
  * content script finds an earlier one's leftovers; the same token names the detection
- * animation (lib/compose/detect.ts). The background makes the token once per install and keeps
- * it in storage.local (lib/compose-background/names.ts); nothing in a page can read it there.
+ * animation (lib/compose/detection.ts). The background makes the token once per install and keeps
+ * it in storage.local (lib/compose/background/names.ts); nothing in a page can read it there.
  */
 export const BUTTON_HOST = 'span';
 export const PICKER_HOST = 'div';

@@ -37,7 +37,7 @@ export const insertContentSchema = z.object({
 });
 export type InsertContent = z.infer<typeof insertContentSchema>;
 
-/** How the content script inserted (see lib/compose/insert.ts). */
+/** How the content script inserted (see lib/compose/page/insert.ts). */
 export type InsertMethod = 'paste' | 'insertHTML' | 'insertText' | 'range' | 'value';
 
 export const messageSchemas = {
@@ -52,7 +52,7 @@ export const messageSchemas = {
   /**
    * Content script → background, at start: the install's random token for the names of our
    * elements in the page; with watch, the background also puts the detection stylesheet into
-   * the sender's frame (lib/compose/detect.ts).
+   * the sender's frame (lib/compose/detection.ts).
    */
   'compose:hello': z.object({ watch: z.boolean() }),
   /** Content script → background: the picker was dismissed in the page (click outside). */

@@ -6,7 +6,7 @@
  * really visible: not covered by anything in any frame, not transparent, filtered or
  * distorted. The answer turns true only once that has held for SHOWN_MS, and false again the
  * moment it stops. Elsewhere (Firefox) it turns true SHOWN_MS after the picker opened; there the
- * content script's checks guard it (top layer, and lib/compose/picker-frame.ts `intact()`).
+ * content script's checks guard it (top layer, and lib/compose/page/picker-frame.ts `intact()`).
  */
 import { useEffect, useState } from 'preact/hooks';
 

@@ -3,7 +3,7 @@
  *
  * Chromium: a native context menu cannot be clicked in headless Chromium, so the tests grant
  * activeTab the way a user gesture does (the toolbar action, through CDP) and then send, from the
- * service worker, exactly what the menu and command handlers send (lib/compose-background:
+ * service worker, exactly what the menu and command handlers send (lib/compose/background:
  * openPickerInTab, unit-tested in tests/unit/compose/background.test.ts).
  *
  * Firefox: the real thing. The test right-clicks the field and chooses the item in Firefox's own
@@ -13,7 +13,7 @@
  */
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANYWHERE_SCRIPT, MENU_TITLE } from '../../lib/compose-background';
+import { ANYWHERE_SCRIPT, MENU_TITLE } from '../../lib/compose/background';
 import {
   chooseKind,
   insertChosen,

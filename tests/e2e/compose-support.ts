@@ -5,15 +5,11 @@
  */
 import type { ElementHandle, Frame, Page } from 'puppeteer';
 import { expect } from 'vitest';
-import { LAST_INSERTION_KEY } from '../../lib/compose-background';
-import { BUTTON_LABEL } from '../../lib/compose/button';
+import { LAST_INSERTION_KEY } from '../../lib/compose/background';
+import { BUTTON_LABEL } from '../../lib/compose/page/button';
 import { hostSelector } from '../../lib/compose/names';
-import {
-  fillInsLeftQuestion,
-  renderForPicker,
-  type PickerForm,
-} from '../../lib/compose/picker/drafts';
-import { buildDraftContext, draftKinds } from '../../lib/drafts';
+import { fillInsLeftQuestion, type PickerForm } from '../../lib/compose/picker/drafts';
+import { buildDraftContext, draftKinds, renderDraft } from '../../lib/drafts';
 import { inlineText, type Block } from '../../lib/drafts/blocks';
 import { buildSampleData } from '../../lib/sample';
 import {
@@ -24,7 +20,7 @@ import {
   type LaunchOptions,
 } from './harness';
 import { setExtensionToday } from './support/clock';
-import { BUTTON_TAG, PICKER_TAG, pinComposeToken, TEST_TOKEN } from './support/compose-names';
+import { BUTTON_TAG, pinComposeToken, TEST_TOKEN } from './support/compose-names';
 import { waitForFrameAt } from './support/firefox-navigation';
 import { drivenOverBiDi } from './support/bidi';
 import { afterScan, recordScans, waitForScan } from './support/scans';
@@ -42,13 +38,19 @@ export interface ComposeBrowser extends ExtensionBrowser {
   extensionPage: Page;
 }
 
-/** Launches the extension with the sample family in its database and today pinned to TODAY. */
-export async function launchWithSample(options: LaunchOptions = {}): Promise<ComposeBrowser> {
+/**
+ * Launches the extension with the sample family in its database and today pinned to TODAY, and
+ * the install's token pinned to TEST_TOKEN (`pinToken: false` keeps the install's own: a content
+ * script already in a page has taken it).
+ */
+export async function launchWithSample(
+  options: LaunchOptions & { pinToken?: boolean } = {},
+): Promise<ComposeBrowser> {
   const ext = await launchExtensionBrowser(options);
   const extensionPage = await ext.openExtensionPage('popup.html');
   await seedDatabase(extensionPage, SAMPLE);
   await setExtensionToday(extensionPage, TODAY);
-  await pinComposeToken(extensionPage);
+  if (options.pinToken !== false) await pinComposeToken(extensionPage);
   return Object.assign(ext, { extensionPage });
 }
 
@@ -96,7 +98,7 @@ export function expectedDraft(
     ),
     today: TODAY,
   });
-  return renderForPicker(kindId, ctx, form);
+  return renderDraft(kindId, ctx, form);
 }
 
 /** Whitespace-insensitive text for comparing what an editor shows with a draft. */
@@ -130,9 +132,11 @@ export async function waitForButtons(page: Page, count: number): Promise<void> {
  * accessibility tree over CDP (Chromium); over WebDriver BiDi (Firefox), whose accessibility
  * locator cannot return nodes in closed roots, through each button host's shadow root.
  */
-export function insertButtons(page: Page): Promise<ElementHandle<Element>[]> {
-  if (drivenOverBiDi(page))
-    return queryInClosedShadowRoots(page, BUTTON_TAG, `button[aria-label="${BUTTON_LABEL}"]`);
+export function insertButtons(page: Page, token = TEST_TOKEN): Promise<ElementHandle<Element>[]> {
+  if (drivenOverBiDi(page)) {
+    const hosts = hostSelector(token, 'button');
+    return queryInClosedShadowRoots(page, hosts, `button[aria-label="${BUTTON_LABEL}"]`);
+  }
   return page.$$(`aria/${BUTTON_LABEL}[role="button"]`);
 }
 
@@ -148,11 +152,11 @@ export async function waitForPicker(page: Page): Promise<Frame> {
   return frame;
 }
 
-export async function pickerClosed(page: Page): Promise<void> {
+export async function pickerClosed(page: Page, token = TEST_TOKEN): Promise<void> {
   await page.waitForFunction(
     (tag: string) => document.querySelector(tag) === null,
     { timeout: 10_000 },
-    PICKER_TAG,
+    hostSelector(token, 'picker'),
   );
 }
 
@@ -207,7 +211,7 @@ export function readLetters(ext: ComposeBrowser) {
 }
 
 /**
- * How lib/compose/insert.ts reaches an editor with its own paste pipeline (RoosterJS) in this
+ * How lib/compose/page/insert.ts reaches an editor with its own paste pipeline (RoosterJS) in this
  * browser, found the way the product finds it: a synthetic paste where a constructed paste event
  * keeps the data given to it (Chromium), the editing command where it arrives empty (Firefox).
  */
@@ -295,9 +299,9 @@ export async function fillPickerInputs(
 export async function insertWithPicker(
   page: Page,
   kindId: string,
-  options: { index?: number; form?: PickerForm } = {},
+  options: { index?: number; form?: PickerForm; token?: string } = {},
 ): Promise<void> {
-  const buttons = await insertButtons(page);
+  const buttons = await insertButtons(page, options.token);
   const button = buttons[options.index ?? 0];
   expect(button, `button ${options.index ?? 0} of ${buttons.length}`).toBeDefined();
   await button!.click();
@@ -305,7 +309,7 @@ export async function insertWithPicker(
   if (options.form === 'message') await frame.click('input[name="form"][value="message"]');
   await chooseKind(frame, kindId);
   await insertChosen(frame, kindId, options.form ?? 'paragraph');
-  await pickerClosed(page);
+  await pickerClosed(page, options.token);
 }
 
 /**

@@ -57,6 +57,12 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Reuse a running fixture server (it is then left running on close). */
   fixtures?: FixtureServer;
+  /**
+   * Runs in the started browser before the extension is installed (tabs a user already had open
+   * when installing, say). Chromium then installs the build the way the reload test updates it
+   * (`browser.installExtension` over the pipe) instead of loading it at launch.
+   */
+  beforeInstall?(browser: Browser, fixtures: FixtureServer): Promise<void>;
 }
 
 export interface ExtensionBrowser {
@@ -294,7 +300,7 @@ async function launchChromium(
       headless: options.headless ?? defaultHeadless(),
       userDataDir: profile,
       pipe: true,
-      enableExtensions: [extensionDir],
+      enableExtensions: options.beforeInstall ? true : [extensionDir],
       acceptInsecureCerts: true,
       defaultViewport: { width: 1280, height: 800 },
       protocolTimeout: PROTOCOL_TIMEOUT_MS,
@@ -304,6 +310,15 @@ async function launchChromium(
         ...(options.args ?? []),
       ],
     });
+    if (options.beforeInstall) {
+      try {
+        await options.beforeInstall(browser, fixtures);
+        await browser.installExtension(extensionDir);
+      } catch (error) {
+        await browser.close();
+        throw error;
+      }
+    }
     const worker = await browser
       .waitForTarget(
         (target) =>
@@ -369,6 +384,7 @@ async function launchFirefox(
     },
   });
   try {
+    await options.beforeInstall?.(browser, fixtures);
     await browser.installExtension(extensionDir);
   } catch (error) {
     await browser.close();

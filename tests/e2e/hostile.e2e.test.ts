@@ -8,7 +8,7 @@
  */
 import type { Frame, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MENU_TITLE } from '../../lib/compose-background';
+import { MENU_TITLE } from '../../lib/compose/background';
 import {
   chooseKind,
   insertButtons,

@@ -3,23 +3,16 @@
  * content script rebuilds as DOM), and the correspondence-log record of an insertion. Runs in
  * the picker page (extension origin), never in the content script.
  */
-import { renderDraft, type DraftContext, type RenderedDraft } from '../../drafts';
+import type { RenderedDraft } from '../../drafts';
 import { newId, type Letter } from '../../model';
 
 /** The forms the picker offers: a paragraph for the message being written, or all of it. */
 export type PickerForm = 'paragraph' | 'message';
 
-/** A rendered draft; its `blocks` are what the content script rebuilds as DOM. */
-export type PickerDraft = RenderedDraft;
-
-export function renderForPicker(kindId: string, ctx: DraftContext, form: PickerForm): PickerDraft {
-  return renderDraft(kindId, ctx, form);
-}
-
 /** The correspondence-log entry for an inserted (or copied) draft: a draft, to mark sent later. */
 export function insertedLetter(input: {
   studentId: string;
-  draft: PickerDraft;
+  draft: RenderedDraft;
   host: string;
   /** The reply date the draft asks for (the draft context's responseDate). */
   responseDate: string | null;

@@ -4,7 +4,7 @@
  * its own, so they can find the hosts; the token is as meaningless as a random one.
  */
 import type { Page } from 'puppeteer';
-import { NAMES_STORAGE_KEY } from '../../../lib/compose-background/names';
+import { NAMES_STORAGE_KEY } from '../../../lib/compose/background/names';
 import { hostSelector } from '../../../lib/compose/names';
 
 export const TEST_TOKEN = 'qzvkxwjpmfbhtlyr';

@@ -1,5 +1,5 @@
 /**
- * Our content script's "look finished" signal (lib/compose/detect.ts, scannedEvent, test builds only: 'start'
+ * Our content script's "look finished" signal (lib/compose/detection.ts, scannedEvent, test builds only: 'start'
  * after the start-up scan, 'focus' after each focus), recorded in the page from its first
  * instant so none is missed. A test that checks a page got NOTHING from us waits for the look
  * that could have added something, then checks once: no fixed sleep before "expect nothing".
@@ -11,7 +11,7 @@
  *   expect(await ourElements(page)).toBe(0);
  */
 import type { Page } from 'puppeteer';
-import { scannedEvent } from '../../../lib/compose/detect';
+import { scannedEvent } from '../../../lib/compose/detection';
 import { TEST_TOKEN } from './compose-names';
 import { eventually } from '../../support/eventually';
 

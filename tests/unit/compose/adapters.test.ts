@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { detectionCss } from '../../../lib/compose/detect';
-import { genericAdapter } from '../../../lib/compose/generic';
-import { gmailAdapter } from '../../../lib/compose/gmail';
+import { detectionCss } from '../../../lib/compose/detection';
+import { genericAdapter } from '../../../lib/compose/page/adapters/generic';
+import { gmailAdapter } from '../../../lib/compose/page/adapters/gmail';
 import { MAIL_HOSTS } from '../../../lib/compose/hosts';
-import { outlookAdapter } from '../../../lib/compose/outlook';
-import { adapterForHost } from '../../../lib/compose/registry';
+import { outlookAdapter } from '../../../lib/compose/page/adapters/outlook';
+import { adapterForHost } from '../../../lib/compose/page/adapters/registry';
 import { needsShared } from '../../support/shared';
 import { gmailCompose, loneTextbox, outlookCompose, readingPaneBody, setSize } from './dom';
 

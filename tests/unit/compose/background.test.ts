@@ -1,5 +1,5 @@
 /**
- * The background side of the compose integration (lib/compose-background): who may open,
+ * The background side of the compose integration (lib/compose/background): who may open,
  * insert and close, where the picker's messages are relayed, and how the context menu and the
  * command reach a frame (an existing content script first, else the on-demand one).
  */
@@ -9,8 +9,8 @@ import {
   createComposeHandlers,
   openPickerInTab,
   type ComposeBrowser,
-} from '../../../lib/compose-background';
-import { createSessionStore } from '../../../lib/compose-background/sessions';
+} from '../../../lib/compose/background';
+import { createSessionStore } from '../../../lib/compose/background/sessions';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 const PICKER = 'chrome-extension://dynamic-session-id/picker.html#';

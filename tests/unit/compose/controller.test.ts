@@ -6,10 +6,10 @@
  * the extension's context goes away.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startCompose } from '../../../lib/compose/controller';
-import { gmailAdapter } from '../../../lib/compose/gmail';
+import { startCompose } from '../../../lib/compose/page/controller';
+import { gmailAdapter } from '../../../lib/compose/page/adapters/gmail';
 import { hostSelector } from '../../../lib/compose/names';
-import { openPickerFrame } from '../../../lib/compose/picker-frame';
+import { openPickerFrame } from '../../../lib/compose/page/picker-frame';
 import { gmailCompose } from './dom';
 
 const TOKEN = 'abcdefghijklmnop';

@@ -4,10 +4,10 @@
  * editor does (its own paste pipeline, the editing command, a Range with input events).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { restoreCaret, currentCaret } from '../../../lib/compose/caret';
+import { restoreCaret, currentCaret } from '../../../lib/compose/page/caret';
 import { buildFragment, fragmentHtml } from '../../../lib/compose/fragment';
-import { insertIntoEditor } from '../../../lib/compose/insert';
-import { fillSubjectIfEmpty } from '../../../lib/compose/subject';
+import { insertIntoEditor } from '../../../lib/compose/page/insert';
+import { fillSubjectIfEmpty } from '../../../lib/compose/page/subject';
 import type { Block } from '../../../lib/drafts/blocks';
 
 afterEach(() => {

@@ -4,8 +4,8 @@
  * then the paragraph, never "Hello Ms. Holt,My child's IEP…"), in each insertion path.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { caretAtEndOfTextLine } from '../../../lib/compose/caret';
-import { insertIntoEditor } from '../../../lib/compose/insert';
+import { caretAtEndOfTextLine } from '../../../lib/compose/page/caret';
+import { insertIntoEditor } from '../../../lib/compose/page/insert';
 import type { Block } from '../../../lib/drafts/blocks';
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** Typed citation shortcuts: ";pwn" then Space or Tab, expanded through the background. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { handleShortcutKey, tokenBeforeCaret } from '../../../lib/compose/shortcuts';
+import { handleShortcutKey, tokenBeforeCaret } from '../../../lib/compose/page/shortcuts';
 import { expandShortcut } from '../../../lib/drafts/citations';
 
 afterEach(() => document.body.replaceChildren());

@@ -12,14 +12,14 @@
  * listeners, buttons and picker instead of leaving them to throw into the page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { sendMessage } from '../messaging/client';
-import type { ContentScriptMessage, ContentScriptResponses } from '../messaging/protocol';
+import type { sendMessage } from '../../messaging/client';
+import type { ContentScriptMessage, ContentScriptResponses } from '../../messaging/protocol';
 import { placeButton, type EditorButton } from './button';
 import { currentCaret, restoreCaret, type SavedCaret } from './caret';
 import { watchEditors, type Listen } from './detect';
-import { genericAdapter } from './generic';
+import { genericAdapter } from './adapters/generic';
 import { insertIntoEditor } from './insert';
-import { hostSelector } from './names';
+import { hostSelector } from '../names';
 import { openPickerFrame, type PickerFrame } from './picker-frame';
 import { handleShortcutKey } from './shortcuts';
 import { fillSubjectIfEmpty } from './subject';

@@ -11,7 +11,7 @@
  * tell (IntersectionObserver v2), covered. Before each insertion `intact()` checks again: the
  * host unchanged, on top at its own place, and shown long enough for the user to have seen it.
  */
-import { PICKER_HOST } from './names';
+import { PICKER_HOST } from '../names';
 import { createShadowHost } from './shadow';
 
 export const PICKER_TITLE = 'Insert IEP paragraph';

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '../messaging/client';
+import { sendMessage } from '../../messaging/client';
 import { startCompose } from './controller';
 import type { HostAdapter } from './types';
 

@@ -5,7 +5,7 @@
  * differs from every other install.
  */
 import type { Browser } from 'wxt/browser';
-import { TOKEN_PATTERN } from '../compose/names';
+import { TOKEN_PATTERN } from '../names';
 
 export const NAMES_STORAGE_KEY = 'compose.token';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -12,7 +12,7 @@ export interface HostAdapter {
   readonly name: 'gmail' | 'outlook' | 'generic';
   /**
    * CSS selector for plausible editors, for the start-up scan. The detection stylesheet
-   * (`DETECTION_SELECTOR` in ./detect.ts) must match at least these; empty for the generic
+   * (`DETECTION_SELECTOR` in ../detection.ts) must match at least these; empty for the generic
    * adapter, which only acts on the element the user chose.
    */
   readonly candidates: string;
@@ -27,4 +27,4 @@ export interface HostAdapter {
   subjectFor(editor: EditorElement): HTMLInputElement | null;
 }
 
-export type { InsertContent, InsertMethod } from '../messaging/protocol';
+export type { InsertContent, InsertMethod } from '../../messaging/protocol';

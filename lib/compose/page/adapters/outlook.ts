@@ -17,7 +17,7 @@
  * tests/fixtures/outlook.office.com models these on the real RoosterJS editor from npm.
  */
 import { cachedPerElement, nearestAncestorWith } from './structure';
-import type { EditorElement, HostAdapter } from './types';
+import type { EditorElement, HostAdapter } from '../types';
 
 export const OUTLOOK_EDITOR = 'div[contenteditable="true"][role="textbox"]';
 const OTHER_FIELDS = 'input:not([type="hidden"]), [contenteditable="true"]';

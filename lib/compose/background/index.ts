@@ -11,15 +11,15 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { expandShortcut } from '../drafts/citations';
+import { expandShortcut } from '../../drafts/citations';
 import type {
   ComposeInsertResult,
   ContentScriptMessage,
   ContentScriptResponses,
-} from '../messaging/protocol';
-import type { Handlers } from '../messaging/router';
-import { detectionCss } from '../compose/detect';
-import { MAIL_HOSTS } from '../compose/hosts';
+} from '../../messaging/protocol';
+import type { Handlers } from '../../messaging/router';
+import { detectionCss } from '../detection';
+import { MAIL_HOSTS } from '../hosts';
 import { installToken } from './names';
 import { createSessionStore, type PickerSession, type SessionStore } from './sessions';
 
@@ -207,8 +207,8 @@ export async function openPickerInTab(
   return send();
 }
 
-/** Puts the mail content script back into open mail tabs after an update or reload. */
-async function reinjectMailTabs(browser: ComposeBrowser): Promise<void> {
+/** Puts the mail content script into open mail tabs after an install, update or reload. */
+export async function injectIntoMailTabs(browser: ComposeBrowser): Promise<void> {
   const tabs = await browser.tabs.query({ url: MAIL_HOSTS.map((host) => `https://${host}/*`) });
   const script = browser.runtime.getManifest().content_scripts?.find((entry) => entry.js?.length);
   if (!script?.js) return;
@@ -236,8 +236,10 @@ export function registerCompose(browser: ComposeBrowser) {
         browser.contextMenus.create({ id: MENU_ID, title: MENU_TITLE, contexts: ['editable'] }),
       )
       .catch(log);
-    // After an update the old content scripts are orphaned; give open mail tabs a fresh one.
-    if (reason === 'update') void reinjectMailTabs(browser).catch(log);
+    // Mail tabs open before the install have no content script (Chrome injects declared ones
+    // only into pages loaded later), and after an update the old ones are orphaned: give each
+    // open mail tab a fresh one, so nobody has to reload Gmail to see the button.
+    if (reason === 'install' || reason === 'update') void injectIntoMailTabs(browser).catch(log);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;

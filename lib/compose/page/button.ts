@@ -7,7 +7,7 @@
  * measured again only when the editor's size changes (ResizeObserver). The same observer tells us
  * when the editor is hidden (minimised compose: the button hides) or removed (it goes away).
  */
-import { BUTTON_HOST } from './names';
+import { BUTTON_HOST } from '../names';
 import { createShadowHost, detachFromLayout } from './shadow';
 import type { EditorElement } from './types';
 

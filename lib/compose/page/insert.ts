@@ -21,7 +21,7 @@
  * command's return value alone.
  */
 import { caretAtEndOfTextLine, isTextControl } from './caret';
-import { buildFragment, fragmentHtml } from './fragment';
+import { buildFragment, fragmentHtml } from '../fragment';
 import type { EditorElement, InsertContent, InsertMethod } from './types';
 
 /** How long an editor that cancelled our paste may take to insert (RoosterJS reads it async). */

@@ -13,7 +13,7 @@
  *   not a message (the signature editor in Settings has no subject).
  */
 import { cachedPerElement, nearestAncestorWith } from './structure';
-import type { EditorElement, HostAdapter } from './types';
+import type { EditorElement, HostAdapter } from '../types';
 
 export const GMAIL_EDITOR = 'div[contenteditable="true"][role="textbox"][g_editable="true"]';
 const SUBJECT = 'input[name="subjectbox"]';

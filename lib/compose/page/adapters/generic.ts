@@ -6,7 +6,7 @@
  * put there never shows up in the document. An editable smaller than MIN_VISIBLE_SIZE in either
  * direction is therefore treated as "no editable": the picker copies to the clipboard instead.
  */
-import type { EditorElement, HostAdapter } from './types';
+import type { EditorElement, HostAdapter } from '../types';
 
 const MIN_VISIBLE_SIZE = 8;
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'url']);
