@@ -1,5 +1,6 @@
 /**
- * pdf.js for the IEP reader (lib/iep-import/pdf.ts), without the `Function` constructor.
+ * pdf.js for the IEP reader (lib/iep-import/pdf.ts), without the `Function` constructor and
+ * without `import()` of a computed address.
  *
  * The reader runs pdf.js with `isEvalSupported: false`, so pdf.js never compiles PostScript
  * functions to code: its probe (`new Function("")`) and the compile step are dead code. The MV3
@@ -11,6 +12,20 @@
  * - `pdfjsWorkerFile()`: the worker, patched the same way, written to `pdfjs/pdf.worker.js` in the
  *   extension (wxt.config.ts adds it through the `build:publicAssets` hook). pdf.js loads it from
  *   the extension's own files as a module worker: no blob: or remote worker.
+ *
+ * pdf.js also loads code with `import(variable)` in two fall-backs the reader never takes, and
+ * Mozilla's linter reports each as UNSAFE_VAR_ASSIGNMENT ("Unsafe call to import"). Both are
+ * replaced with the failure they would end in here, so no code can be loaded from an address
+ * computed at run time:
+ *
+ * - the main thread's "fake worker" (`import(workerSrc)`, pdf.js's fall-back when no worker can
+ *   start). The reader always hands pdf.js its own module worker and treats a worker that does
+ *   not start as an error; `workerSrc` is never set, so the import would throw anyway. Now the
+ *   fall-back fails at once with a plain error.
+ * - the worker's JPEG 2000 decoder written in plain JS (`import(wasmUrl +
+ *   "openjpeg_nowasm_fallback.js")`), used only to draw JPX images when the wasm decoder cannot
+ *   load. The reader asks only for text, the extension ships neither decoder, and the import
+ *   would fail; pdf.js already catches that failure and skips the image.
  *
  * If a pdf.js upgrade changes these lines, the build fails here instead of shipping them.
  */
@@ -31,6 +46,10 @@ const MAIN_PATCHES: Patch[] = [
     find: 'try {\n    new Function("");\n    return true;\n  } catch {\n    return false;\n  }',
     replace: 'return false;',
   },
+  {
+    find: 'const worker = await import(\n      /*webpackIgnore: true*/\n      /*@vite-ignore*/\n      this.workerSrc);\n      return worker.WorkerMessageHandler;',
+    replace: 'throw new Error("pdf.js runs only in the worker lib/iep-import/pdf.ts starts");',
+  },
 ];
 
 const WORKER_PATCHES: Patch[] = [
@@ -38,6 +57,10 @@ const WORKER_PATCHES: Patch[] = [
   {
     find: 'if(e)return new Function("src","srcOffset","dest","destOffset",e)',
     replace: 'if(e);',
+  },
+  {
+    find: 'try{n=(await import(\n/*webpackIgnore: true*/\n/*@vite-ignore*/\nt)).default()}',
+    replace: 'try{throw new Error(`not in the extension: ${t}`)}',
   },
 ];
 
