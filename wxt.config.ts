@@ -119,8 +119,10 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              // Firefox ESR 140: the first release that reads data_collection_permissions.
-              strict_min_version: '140.0',
+              // 142: the first release where desktop and Android both read
+              // data_collection_permissions. web-ext lint judges Android by this floor even
+              // without gecko_android; 140 would ship a warning (docs/firefox.md).
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
             // No gecko_android: Firefox for Android has neither contextMenus nor commands, so

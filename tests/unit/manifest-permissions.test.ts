@@ -221,8 +221,9 @@ describe('browser-specific', () => {
     // A GUID, as addons.mozilla.org issues them, not a placeholder domain.
     expect(GECKO_ID).toMatch(/^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/);
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
-    // ESR 140: the first Firefox that reads the declaration (web-ext lint warns below it).
-    expect(gecko?.strict_min_version).toBe('140.0');
+    // 142: the first Firefox, desktop and Android, that reads the declaration (web-ext lint
+    // warns below it).
+    expect(gecko?.strict_min_version).toBe('142.0');
     // Not declared for Firefox for Android: it has no contextMenus or commands (docs/firefox.md).
     expect(builds.firefox.manifest.browser_specific_settings).not.toHaveProperty('gecko_android');
   });
