@@ -19,7 +19,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer';
-import { defaultSettings, type SchoolCalendar, type Student } from '../../lib/model';
+import { defaultSettings } from '../../lib/model';
 import { launchExtensionBrowser, seedDatabase, type BrowserName } from '../e2e/harness';
 import { clickText } from '../e2e/page-actions';
 import { findFirefox } from '../e2e/support/browser-path';
@@ -27,6 +27,7 @@ import { prepareExtension } from '../e2e/support/build';
 import { openAt } from '../e2e/ui-steps';
 import { infiniteCampusPdf, longIepPdf } from '../fixtures/iep/make-pdfs';
 import type { BenchRow } from './types';
+import { iepReaderSeed } from '../fixtures/iep/seed-student';
 
 const RUNS = 5;
 const WARM_UP = 1;
@@ -34,24 +35,7 @@ const PAGES = 40;
 const TODAY = '2025-10-17';
 const ROW = '[data-testid="iep-row"]';
 
-const calendar: SchoolCalendar = {
-  id: 'calendar-bench-iep',
-  name: 'Helena 2025–26',
-  firstDay: '2025-08-27',
-  lastDay: '2026-06-05',
-  weekdays: [1, 2, 3, 4, 5],
-  closures: [],
-};
-const student: Student = {
-  id: 'student-bench-iep',
-  name: 'Jane Doe',
-  school: '',
-  district: 'Helena',
-  grade: '4',
-  homeAddress: '',
-  calendarId: calendar.id,
-  createdAt: 1,
-};
+const { calendar, student } = iepReaderSeed('bench-iep');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -24,28 +24,12 @@ import {
 import { clickText } from './page-actions';
 import { control, fieldState, openAt } from './ui-steps';
 import { TAB_PASTE, infiniteCampusPdf, scannedPdf } from '../fixtures/iep/make-pdfs';
-import { defaultSettings, type SchoolCalendar, type Service, type Student } from '../../lib/model';
+import { defaultSettings, type Service, type Student } from '../../lib/model';
+import { iepReaderSeed } from '../fixtures/iep/seed-student';
 
 const TODAY = '2025-10-17';
 
-const calendar: SchoolCalendar = {
-  id: 'calendar-iep',
-  name: 'Helena 2025–26',
-  firstDay: '2025-08-27',
-  lastDay: '2026-06-05',
-  weekdays: [1, 2, 3, 4, 5],
-  closures: [],
-};
-const student: Student = {
-  id: 'student-iep',
-  name: 'Jane Doe',
-  school: '',
-  district: 'Helena',
-  grade: '4',
-  homeAddress: '',
-  calendarId: calendar.id,
-  createdAt: 1,
-};
+const { calendar, student } = iepReaderSeed('iep');
 
 async function waitForTestId(page: Page, testId: string): Promise<string> {
   const handle = await page.waitForSelector(`[data-testid="${testId}"]`, { timeout: 30_000 });
