@@ -208,7 +208,7 @@ export async function openPickerInTab(
 }
 
 /** Puts the mail content script into open mail tabs after an install, update or reload. */
-export async function injectIntoMailTabs(browser: ComposeBrowser): Promise<void> {
+async function injectIntoMailTabs(browser: ComposeBrowser): Promise<void> {
   const tabs = await browser.tabs.query({ url: MAIL_HOSTS.map((host) => `https://${host}/*`) });
   const script = browser.runtime.getManifest().content_scripts?.find((entry) => entry.js?.length);
   if (!script?.js) return;
