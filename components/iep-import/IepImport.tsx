@@ -15,6 +15,7 @@ import {
   type ConfirmRow,
 } from '../../lib/iep-import/confirm';
 import type { PdfProblem } from '../../lib/iep-import/pdf';
+import { describeStop } from '../../lib/iep-import/pdf-text';
 import type { SchoolCalendar, Student } from '../../lib/model';
 import type { FieldErrors } from '../../lib/ui/forms';
 import { FocusHeading } from '../ui/FocusHeading';
@@ -48,7 +49,13 @@ type Stage =
   | { name: 'choose'; problem?: string }
   | { name: 'reading'; fileName: string }
   | { name: 'scanned' }
-  | { name: 'confirm'; reading: IepReading; rows: ConfirmRow[] };
+  | {
+      name: 'confirm';
+      reading: IepReading;
+      rows: ConfirmRow[];
+      /** Why the PDF was not read to its last page, in plain words; null when it was. */
+      stopped: string | null;
+    };
 
 interface DetailOffer {
   field: 'name' | 'school';
@@ -98,7 +105,7 @@ export function IepImport(props: IepImportProps) {
     ? { startDate: calendar.firstDay, endDate: calendar.lastDay }
     : { startDate: props.today, endDate: props.today };
 
-  function show(reading: IepReading) {
+  function show(reading: IepReading, stopped: string | null = null) {
     if (!reading.hasText) {
       setStage({ name: 'scanned' });
       return;
@@ -116,7 +123,7 @@ export function IepImport(props: IepImportProps) {
       initialUse[offer.field] = offer.current === '';
     setUse(initialUse);
     setErrors({});
-    setStage({ name: 'confirm', reading, rows });
+    setStage({ name: 'confirm', reading, rows, stopped });
   }
 
   async function readFile(file: File) {
@@ -124,7 +131,11 @@ export function IepImport(props: IepImportProps) {
     try {
       const { readPdfFile } = await import('../../lib/iep-import/pdf');
       const text = await readPdfFile(file);
-      show(readIepItems(text.items, options));
+      const reading = readIepItems(text.items, options);
+      // Out of time before any text: not a scan, just slow.
+      if (!reading.hasText && text.stop === 'time-limit')
+        setStage({ name: 'choose', problem: PROBLEM_MESSAGES['too-slow'] });
+      else show(reading, describeStop(text));
     } catch (error) {
       const problem = (error as { problem?: PdfProblem }).problem ?? 'broken';
       setStage({ name: 'choose', problem: PROBLEM_MESSAGES[problem] });
@@ -319,6 +330,12 @@ function ConfirmStage(props: {
           services”.
         </p>
       )}
+
+      {props.stage.stopped ? (
+        <p class="notice warn" role="alert" data-testid="iep-stopped">
+          {props.stage.stopped}
+        </p>
+      ) : null}
 
       {dates.some(([, d]) => d) ? (
         <>
