@@ -17,11 +17,9 @@ import {
   suggestedKinds,
   type RenderedDraft,
 } from '../../lib/drafts';
-import {
-  fillInsLeftQuestion,
-  insertedLetter,
-  type PickerForm,
-} from '../../lib/compose/picker/drafts';
+import { fillInsLeftQuestion, type PickerForm } from '../../lib/compose/picker/drafts';
+import { letterRecord } from '../../lib/letter/record';
+import { newId } from '../../lib/model';
 import { sendMessage } from '../../lib/messaging/client';
 import type { InsertContent } from '../../lib/messaging/protocol';
 import { chooseStudent, useStudentChoice, useStudentData } from '../../lib/ui/students';
@@ -163,11 +161,14 @@ export function Picker(props: { db: AdvocateDatabase; nonce: string }) {
             deliver({ text: draft.text, blocks: draft.blocks }, draft.subject, () =>
               saveLetter(
                 db,
-                insertedLetter({
+                letterRecord({
+                  id: newId(),
                   studentId: data.student.id,
-                  draft,
+                  kind: draft.kind,
+                  subject: draft.subject,
+                  bodyHtml: draft.html,
                   host: connected?.host ?? '',
-                  responseDate,
+                  requestedResponseDate: responseDate,
                   now: Date.now(),
                 }),
               ),
