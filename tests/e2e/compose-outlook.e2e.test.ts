@@ -21,6 +21,7 @@ import {
   launchWithSample,
   normalize,
   openFixture,
+  ourElements,
   pageReadableText,
   paragraphTexts,
   pickerClosed,
@@ -28,7 +29,7 @@ import {
   waitForPicker,
   type ComposeBrowser,
 } from './compose-support';
-import { afterScan } from './support/scans';
+import { afterScan, waitForScan } from './support/scans';
 import { scannedEvent } from '../../lib/compose/detection';
 import { TEST_TOKEN } from './support/compose-names';
 
@@ -163,6 +164,16 @@ describe('Outlook on the web compose', () => {
     expect(normalize((await outlookState(page, 'compose-1')).model)).toBe(
       'Hello teamX see 34 C.F.R. § 300.502(b) ,',
     );
+    await page.close();
+  });
+
+  it("Settings: no button on the signature editor, which has the message body's shape", async () => {
+    await open('/settings.html');
+    await waitForScan(page, 'start');
+    await afterScan(page, 'focus', () => page.click('#signature-editor'));
+    await page.keyboard.type('Jane Parent');
+    expect(await ourElements(page)).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
