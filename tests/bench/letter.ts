@@ -4,7 +4,7 @@
  * empty database (its "add your child first" note), in Chromium and Firefox
  * (tests/bench/page-open.ts).
  */
-import { benchPageOpens, type PageOpen } from './page-open';
+import { benchEachBrowser, type PageOpen } from './page-open';
 import type { BenchRow } from './types';
 
 const LETTER: PageOpen = {
@@ -16,8 +16,5 @@ const LETTER: PageOpen = {
 };
 
 export async function run(): Promise<BenchRow[]> {
-  return [
-    ...(await benchPageOpens('chromium', [LETTER])),
-    ...(await benchPageOpens('firefox', [LETTER])),
-  ];
+  return benchEachBrowser([LETTER]);
 }

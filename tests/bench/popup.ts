@@ -7,7 +7,7 @@
  * to its first-run view (the "Welcome" heading) — the same page doing everything except reading
  * and computing the data.
  */
-import { benchPageOpens, type PageOpen } from './page-open';
+import { benchEachBrowser, type PageOpen } from './page-open';
 import type { BenchRow } from './types';
 
 const POPUP: PageOpen = {
@@ -19,8 +19,5 @@ const POPUP: PageOpen = {
 };
 
 export async function run(): Promise<BenchRow[]> {
-  return [
-    ...(await benchPageOpens('chromium', [POPUP])),
-    ...(await benchPageOpens('firefox', [POPUP])),
-  ];
+  return benchEachBrowser([POPUP]);
 }

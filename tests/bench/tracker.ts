@@ -3,7 +3,7 @@
  * screen of entries) with the bench data set (about 40,000 log entries), against the same pages
  * with an empty database ("No student yet"), in Chromium and Firefox (tests/bench/page-open.ts).
  */
-import { benchPageOpens, type PageOpen } from './page-open';
+import { benchEachBrowser, type PageOpen } from './page-open';
 import type { BenchRow } from './types';
 
 const NO_STUDENT = { selector: 'main .notice a[href="#/setup"]' };
@@ -26,8 +26,5 @@ const PAGES: PageOpen[] = [
 ];
 
 export async function run(): Promise<BenchRow[]> {
-  return [
-    ...(await benchPageOpens('chromium', PAGES)),
-    ...(await benchPageOpens('firefox', PAGES)),
-  ];
+  return benchEachBrowser(PAGES);
 }
