@@ -56,13 +56,7 @@ export function GapsPage(props: TrackerRouteProps) {
       {views.map(({ service, gap, series }) => (
         <div class="page-section" key={service.id}>
           <GapCard service={service} gap={gap} headingLevel={2}>
-            <NoRecordActions
-              db={db}
-              service={service}
-              gap={gap}
-              calendar={calendar}
-              sessions={data.sessions}
-            />
+            <NoRecordActions db={db} service={service} gap={gap} calendar={calendar} />
           </GapCard>
           <h3>Minutes per week</h3>
           <WeeklyChart

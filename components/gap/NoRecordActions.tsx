@@ -9,7 +9,7 @@
 import { useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/dates';
 import { formatShortDate } from '../../lib/dates';
-import { addSessions, type AdvocateDatabase } from '../../lib/db';
+import { addSessions, listSessionsForService, type AdvocateDatabase } from '../../lib/db';
 import {
   formatMinutes,
   noRecordEntries,
@@ -28,9 +28,9 @@ import {
   type MissedReason,
   type SchoolCalendar,
   type Service,
-  type SessionEntry,
 } from '../../lib/model';
 import { useFocusAfterRender } from '../../lib/ui/focus';
+import { useLiveQuery } from '../../lib/ui/live-query';
 import { useSchemaForm } from '../../lib/ui/forms';
 import { recordsRequestPath } from '../../lib/ui/letter-links';
 import { openPage } from '../../lib/ui/open-page';
@@ -44,8 +44,6 @@ export interface NoRecordActionsProps {
   service: Service;
   gap: ServiceGap;
   calendar: SchoolCalendar;
-  /** The student's log entries (any service). */
-  sessions: readonly SessionEntry[];
 }
 
 const UNIT_WORDS = { day: 'days', week: 'weeks', month: 'months' } as const;
@@ -245,14 +243,15 @@ function NoRecordReview(
   },
 ) {
   const { service, gap, request } = props;
-  const plans: NoRecordPlan[] = planNoRecordSessions(
-    service,
-    props.calendar,
-    gap,
-    props.sessions,
-    request.periodStarts,
+  // The service's log is read only here, when the parent reviews (the popup never reads it).
+  const logged = useLiveQuery(
+    () => listSessionsForService(props.db, service.id),
+    [props.db, service.id],
   );
-  const count = plans.reduce((sum, plan) => sum + plan.sessions.length, 0);
+  const plans: NoRecordPlan[] | null = logged
+    ? planNoRecordSessions(service, props.calendar, gap, logged, request.periodStarts)
+    : null;
+  const count = plans?.reduce((sum, plan) => sum + plan.sessions.length, 0) ?? 0;
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -260,7 +259,10 @@ function NoRecordReview(
     setBusy(true);
     setError('');
     try {
-      const entries = noRecordEntries(plans, service, request, { newId, createdAt: Date.now() });
+      const entries = noRecordEntries(plans ?? [], service, request, {
+        newId,
+        createdAt: Date.now(),
+      });
       await addSessions(props.db, entries);
       props.onDone(entries.length);
     } catch (failure) {
@@ -275,7 +277,9 @@ function NoRecordReview(
       <FocusHeading level={3} id={`${service.id}-review-heading`}>
         Check before adding: {serviceName(service)}
       </FocusHeading>
-      {count === 0 ? (
+      {plans === null ? (
+        <p class="muted">Loading…</p>
+      ) : count === 0 ? (
         <p>Nothing to add: these {UNIT_WORDS[gap.period]} have no school days left to log.</p>
       ) : (
         <>

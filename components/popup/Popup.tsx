@@ -2,7 +2,7 @@
  * The toolbar popup: pick the student, log a session in a few clicks, and see each service's gap
  * as of today. Everything else lives in the tracker tab.
  */
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { GapCard } from '../gap/GapCard';
 import { NoRecordActions } from '../gap/NoRecordActions';
 import { SessionForm } from '../log/SessionForm';
@@ -10,7 +10,7 @@ import { StatusMessage, useStatus } from '../ui/status';
 import { CurrentStudentPicker } from '../students/StudentPicker';
 import { formatLongDate, formatShortDate, type IsoDate } from '../../lib/dates';
 import { saveSession, type AdvocateDatabase } from '../../lib/db';
-import { computeStudentGaps, type ServiceGap } from '../../lib/gap';
+import type { ServiceGap } from '../../lib/gap';
 import {
   MISSED_REASON_LABELS,
   serviceName,
@@ -18,7 +18,7 @@ import {
   type Service,
   type SessionEntry,
 } from '../../lib/model';
-import { useCurrentStudentView, type GapInputs } from '../../lib/ui/students';
+import { useCurrentStudentView, useStudentGaps, type PopupInputs } from '../../lib/ui/students';
 import { openPage } from '../../lib/ui/open-page';
 import { useToday } from '../../lib/ui/today';
 
@@ -83,16 +83,10 @@ function describeLogged(entry: SessionEntry, name: string): string {
   return `Logged: ${name} ${entry.status} on ${when}${reason}.`;
 }
 
-function StudentView(props: { db: AdvocateDatabase; data: GapInputs | null; today: IsoDate }) {
+function StudentView(props: { db: AdvocateDatabase; data: PopupInputs | null; today: IsoDate }) {
   const { db, data, today } = props;
   const [status, announce] = useStatus();
-  const gaps = useMemo(
-    () =>
-      data?.calendar
-        ? computeStudentGaps(data.services, data.calendar, data.sessions, today)
-        : null,
-    [data, today],
-  );
+  const gaps = useStudentGaps(db, data, today);
 
   if (data === null) return <p>This student was deleted. Pick another one.</p>;
   const { services, calendar } = data;
@@ -131,14 +125,10 @@ function StudentView(props: { db: AdvocateDatabase; data: GapInputs | null; toda
             No school calendar yet.{' '}
             <PageLink path="/tracker.html#/calendar">Set the school calendar</PageLink>.
           </p>
+        ) : gaps === null ? (
+          <p class="muted">Working out the minutes…</p>
         ) : (
-          <GapCards
-            db={db}
-            gaps={gaps ?? []}
-            services={services}
-            calendar={calendar}
-            sessions={data.sessions}
-          />
+          <GapCards db={db} gaps={gaps} services={services} calendar={calendar} />
         )}
       </section>
     </>
@@ -152,7 +142,6 @@ function GapCards(props: {
   gaps: ServiceGap[];
   services: Service[];
   calendar: SchoolCalendar;
-  sessions: SessionEntry[];
 }) {
   const container = useRef<HTMLDivElement>(null);
   // A layout effect: right after the cards are in the page, before the browser paints them.
@@ -174,7 +163,6 @@ function GapCards(props: {
             service={props.services[index]!}
             gap={gap}
             calendar={props.calendar}
-            sessions={props.sessions}
           />
         </GapCard>
       ))}

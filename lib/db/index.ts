@@ -30,7 +30,15 @@ import {
   type Settings,
   type Student,
 } from '../model';
+import { gapCacheMiddleware, type GapCacheRecord } from './gap-cache';
 import { applySchema } from './schema';
+
+export {
+  GAP_ENGINE_VERSION,
+  studentGapsCached,
+  usableGapCache,
+  type GapCacheRecord,
+} from './gap-cache';
 
 export const DATABASE_NAME = 'montana-iep-advocate';
 
@@ -45,10 +53,13 @@ export class AdvocateDatabase extends Dexie {
   districtImports!: Table<DistrictImport, string>;
   districtRecords!: Table<DistrictRecord, string>;
   districtMappings!: Table<DistrictMapping, string>;
+  /** Derived data (lib/db/gap-cache.ts): emptied by every write the gaps depend on. */
+  gapCache!: Table<GapCacheRecord, string>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     applySchema(this);
+    this.use(gapCacheMiddleware);
   }
 }
 

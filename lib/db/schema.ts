@@ -29,6 +29,7 @@ export const TABLE_NAMES = [
   'districtImports',
   'districtRecords',
   'districtMappings',
+  'gapCache',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -82,6 +83,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       districtRecords: 'id, importId, studentId, serviceId, [serviceId+date], [studentId+date]',
       districtMappings: 'id',
     },
+    upgradeRecords: {},
+  },
+  {
+    version: 4,
+    why:
+      "Gap cache (issue 15): each student's computed gaps as of one date, so the popup opens " +
+      'without reading the whole log. A new table of derived data, emptied by every write to the ' +
+      'log, services, calendars or students (lib/db/gap-cache.ts). Existing records are unchanged.',
+    stores: { gapCache: 'studentId' },
     upgradeRecords: {},
   },
 ];

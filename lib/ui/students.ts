@@ -1,15 +1,20 @@
 /** Live lists of students and the one the user picked (settings.currentStudentId). */
+import { useEffect, useState } from 'preact/hooks';
+import type { IsoDate } from '../dates';
 import {
   getSettings,
   listServices,
-  listSessionsForStudent,
   listStudents,
   loadStudentData,
   saveSettings,
+  studentGapsCached,
+  usableGapCache,
   type AdvocateDatabase,
+  type GapCacheRecord,
   type StudentData,
 } from '../db';
-import type { SchoolCalendar, Service, SessionEntry, Student } from '../model';
+import type { ServiceGap } from '../gap';
+import type { SchoolCalendar, Service, Student } from '../model';
 import { useLiveQuery } from './live-query';
 
 export interface StudentChoice {
@@ -29,51 +34,82 @@ export function useStudentChoice(db: AdvocateDatabase): StudentChoice | undefine
   return useLiveQuery(() => readStudentChoice(db), [db]);
 }
 
-/** What the gap engine needs for one student: no profile, no letters (their text can be long). */
-export interface GapInputs {
+/**
+ * What the popup shows for one student: no log, no profile, no letters. The gaps come from the
+ * gap cache (lib/db/gap-cache.ts) when it answers for today; `useStudentGaps` fills it otherwise.
+ */
+export interface PopupInputs {
   student: Student;
   calendar: SchoolCalendar | null;
   services: Service[];
-  sessions: SessionEntry[];
+  /** The cached gaps, whatever their date (the caller checks them with `usableGapCache`). */
+  cached: GapCacheRecord | null;
 }
 
-export async function loadGapInputs(
+export async function loadPopupInputs(
   db: AdvocateDatabase,
   studentId: string,
-): Promise<GapInputs | null> {
-  return db.transaction('r', [db.students, db.calendars, db.services, db.sessions], async () => {
+): Promise<PopupInputs | null> {
+  return db.transaction('r', [db.students, db.calendars, db.services, db.gapCache], async () => {
     const student = await db.students.get(studentId);
     if (!student) return null;
-    const [calendar, services, sessions] = await Promise.all([
+    const [calendar, services, cached] = await Promise.all([
       db.calendars.get(student.calendarId),
       listServices(db, studentId),
-      listSessionsForStudent(db, studentId),
+      db.gapCache.get(studentId),
     ]);
-    return { student, calendar: calendar ?? null, services, sessions };
+    return { student, calendar: calendar ?? null, services, cached: cached ?? null };
   });
 }
 
 /**
- * The student choice and the picked student's gap inputs in one live query: one round trip where
- * a page needs both at once (the popup, whose time to show the gaps is measured).
+ * The student choice and the picked student's popup inputs in one live query: one round trip
+ * where a page needs both at once (the popup, whose time to show the gaps is measured).
  */
 export function useCurrentStudentView(
   db: AdvocateDatabase,
-): { choice: StudentChoice; data: GapInputs | null } | undefined {
+): { choice: StudentChoice; data: PopupInputs | null } | undefined {
   return useLiveQuery(async () => {
     // The popup's time to show the gaps is measured: read the picked student's data while the
     // student list is read, instead of after it. A picked id that no longer exists falls back.
     const [choice, picked] = await Promise.all([
       readStudentChoice(db),
       getSettings(db).then((s) =>
-        s.currentStudentId ? loadGapInputs(db, s.currentStudentId) : null,
+        s.currentStudentId ? loadPopupInputs(db, s.currentStudentId) : null,
       ),
     ]);
     if (choice.currentId === null) return { choice, data: null };
     const data =
-      picked?.student.id === choice.currentId ? picked : await loadGapInputs(db, choice.currentId);
+      picked?.student.id === choice.currentId
+        ? picked
+        : await loadPopupInputs(db, choice.currentId);
     return { choice, data };
   }, [db]);
+}
+
+/**
+ * The gaps of the popup's student as of today, paired with their services: from the cache when
+ * it answers for today, otherwise computed once (studentGapsCached stores them, which makes the
+ * live query above answer again, now from the cache). null while computing.
+ */
+export function useStudentGaps(
+  db: AdvocateDatabase,
+  data: PopupInputs | null,
+  today: IsoDate,
+): ServiceGap[] | null {
+  const usable = data?.calendar ? usableGapCache(data.cached ?? undefined, today) : null;
+  const studentId = data?.calendar && !usable ? data.student.id : null;
+  const [failure, setFailure] = useState<unknown>(undefined);
+  useEffect(() => {
+    if (studentId === null) return;
+    studentGapsCached(db, studentId, today).catch((error: unknown) => setFailure(error));
+  }, [db, studentId, today, data]);
+  if (failure !== undefined) throw failure;
+  if (!usable || !data) return null;
+  const byService = new Map(usable.gaps.map((gap) => [gap.serviceId, gap]));
+  // Every write to services empties the cache, so each service has its gap; checked anyway.
+  const gaps = data.services.map((service) => byService.get(service.id));
+  return gaps.every((gap) => gap !== undefined) ? gaps : null;
 }
 
 export async function chooseStudent(db: AdvocateDatabase, studentId: string): Promise<void> {

@@ -24,23 +24,38 @@ interface ResultRow extends BenchRow {
   meetsTarget: boolean | null;
 }
 
-/** Reads "≤ 150 ms", "<= 1.01", "≥ 10/s" and checks the value against the number. */
-export function meetsTarget(value: number, target: string | undefined): boolean | null {
-  const match = target?.trim().match(/^(≤|<=|<|≥|>=|>)\s*(-?[\d.]+)/);
-  if (!match) return null;
-  const limit = Number(match[2]);
-  switch (match[1]) {
-    case '≤':
-    case '<=':
-      return value <= limit;
-    case '<':
-      return value < limit;
-    case '≥':
-    case '>=':
-      return value >= limit;
-    default:
-      return value > limit;
-  }
+/**
+ * Reads "≤ 150 ms", "<= 1.01", "≥ 10/s" and checks the value against the number. A limit
+ * followed by "×" ("≤ 1.25 × empty") is checked against the ratio to the baseline instead, and
+ * several limits joined by "and" must all hold.
+ */
+export function meetsTarget(
+  value: number,
+  target: string | undefined,
+  ratio: number | null = null,
+): boolean | null {
+  if (!target) return null;
+  const parts = target.split(/\s+and\s+/);
+  const results = parts.map((part) => {
+    const match = part.trim().match(/^(≤|<=|<|≥|>=|>)\s*(-?[\d.]+)\s*(×)?/);
+    if (!match) return null;
+    const limit = Number(match[2]);
+    const measured = match[3] ? ratio : value;
+    if (measured === null) return null;
+    switch (match[1]) {
+      case '≤':
+      case '<=':
+        return measured <= limit;
+      case '<':
+        return measured < limit;
+      case '≥':
+      case '>=':
+        return measured >= limit;
+      default:
+        return measured > limit;
+    }
+  });
+  return results.includes(null) ? null : results.every(Boolean);
 }
 
 function formatNumber(value: number): string {
@@ -87,11 +102,13 @@ async function main() {
     const started = Date.now();
     try {
       for (const row of await loaded.run()) {
+        const ratio =
+          row.baseline && row.baseline.value !== 0 ? row.value / row.baseline.value : null;
         rows.push({
           ...row,
           module: name,
-          ratio: row.baseline && row.baseline.value !== 0 ? row.value / row.baseline.value : null,
-          meetsTarget: meetsTarget(row.value, row.target),
+          ratio,
+          meetsTarget: meetsTarget(row.value, row.target, ratio),
         });
       }
       console.log(`bench: ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

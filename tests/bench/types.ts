@@ -5,6 +5,6 @@ export interface BenchRow {
   unit: string;
   /** The same measurement without our work (for example the bare page), from the same run. */
   baseline?: { name: string; value: number };
-  /** The goal in words, for example "≤ 150 ms" or "≤ 1.01". Information only. */
+  /** The goal in words: "≤ 150 ms", "≤ 1.01", "≤ 1.25 × empty" (of the baseline). Information only. */
   target?: string;
 }

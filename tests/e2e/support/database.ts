@@ -124,7 +124,15 @@ async function attempt(
         const missing = stores.filter((store) => !db.objectStoreNames.contains(store));
         if (missing.length) return { error: `no object store named ${missing.join(', ')}.` };
         if (stores.length === 0) return { value: null };
-        const transaction = db.transaction(stores, op.kind === 'read' ? 'readonly' : 'readwrite');
+        // The gap cache is derived from the other stores: raw writes bypass the app's emptying
+        // of it (lib/db/gap-cache.ts), so a seed empties it here, in the same transaction.
+        const derived =
+          op.kind === 'seed' && db.objectStoreNames.contains('gapCache') ? ['gapCache'] : [];
+        const transaction = db.transaction(
+          [...stores, ...derived],
+          op.kind === 'read' ? 'readonly' : 'readwrite',
+        );
+        for (const store of derived) transaction.objectStore(store).clear();
         const done = new Promise<void>((resolve, reject) => {
           transaction.oncomplete = () => resolve();
           transaction.onerror = () => reject(transaction.error);
