@@ -2,7 +2,9 @@
  * Expected vs delivered minutes per week, as an SVG bar chart with a title and a description for
  * screen readers and the same numbers as a table. Readable in greyscale: expected is a light bar
  * with a dark outline, delivered is solid dark, made-up minutes are hatched, and the unfinished
- * week has a dashed outline.
+ * week has a dashed outline. The colours are CSS custom properties (the chart-* classes in
+ * components/styles.css), so the chart follows the page's colour scheme and prints in the light
+ * one; its text is in the page's text colour (currentColor).
  */
 import { useId } from 'preact/hooks';
 import { formatShortDate } from '../../lib/dates';
@@ -20,7 +22,6 @@ const BOTTOM = 34;
 const LEFT = 46;
 const SLOT = 26;
 const BAR = 18;
-const COLORS = { expected: '#d5dce5', outline: '#3b4452', delivered: '#1d4f91', ink: '#1b1f24' };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -54,13 +55,13 @@ function Swatch(props: {
   return (
     <svg width="16" height="14" aria-hidden="true" focusable="false">
       {props.kind === 'expected' ? (
-        <rect {...common} fill={COLORS.expected} stroke={COLORS.outline} />
+        <rect {...common} class="chart-expected" />
       ) : props.kind === 'delivered' ? (
-        <rect {...common} fill={COLORS.delivered} />
+        <rect {...common} class="chart-delivered" />
       ) : props.kind === 'madeUp' ? (
-        <rect {...common} fill={`url(#${props.hatchId})`} stroke={COLORS.delivered} />
+        <rect {...common} fill={`url(#${props.hatchId})`} class="chart-made-up" />
       ) : (
-        <rect {...common} fill="none" stroke={COLORS.outline} stroke-dasharray="3 2" />
+        <rect {...common} class="chart-in-progress" stroke-dasharray="3 2" />
       )}
     </svg>
   );
@@ -120,14 +121,14 @@ export function WeeklyChart(props: WeeklyChartProps) {
             patternUnits="userSpaceOnUse"
             patternTransform="rotate(45)"
           >
-            <rect width="5" height="5" fill="#ffffff" />
-            <line x1="0" y1="0" x2="0" y2="5" stroke={COLORS.delivered} stroke-width="2.5" />
+            <rect width="5" height="5" class="chart-hatch-ground" />
+            <line x1="0" y1="0" x2="0" y2="5" class="chart-made-up" stroke-width="2.5" />
           </pattern>
         </defs>
         {ticks.map((tick) => (
           <g key={tick}>
-            <line x1={LEFT - 4} x2={width - 6} y1={y(tick)} y2={y(tick)} stroke="#c9d0d8" />
-            <text x={LEFT - 8} y={y(tick) + 4} text-anchor="end" font-size="11" fill={COLORS.ink}>
+            <line x1={LEFT - 4} x2={width - 6} y1={y(tick)} y2={y(tick)} class="chart-grid" />
+            <text x={LEFT - 8} y={y(tick) + 4} text-anchor="end" font-size="11" fill="currentColor">
               {tick}
             </text>
           </g>
@@ -136,7 +137,7 @@ export function WeeklyChart(props: WeeklyChartProps) {
           x={12}
           y={TOP + plot / 2}
           font-size="11"
-          fill={COLORS.ink}
+          fill="currentColor"
           transform={`rotate(-90 12 ${TOP + plot / 2})`}
           text-anchor="middle"
         >
@@ -157,8 +158,7 @@ export function WeeklyChart(props: WeeklyChartProps) {
                 y={y(point.expected)}
                 width={BAR}
                 height={Math.max(0, y(0) - y(point.expected))}
-                fill={point.inProgress ? 'none' : COLORS.expected}
-                stroke={COLORS.outline}
+                class={point.inProgress ? 'chart-in-progress' : 'chart-expected'}
                 stroke-dasharray={point.inProgress ? '3 2' : undefined}
               />
               <rect
@@ -166,7 +166,7 @@ export function WeeklyChart(props: WeeklyChartProps) {
                 y={deliveredTop}
                 width={BAR - 8}
                 height={Math.max(0, y(0) - deliveredTop)}
-                fill={COLORS.delivered}
+                class="chart-delivered"
               />
               {point.madeUp > 0 ? (
                 <rect
@@ -175,18 +175,18 @@ export function WeeklyChart(props: WeeklyChartProps) {
                   width={BAR - 8}
                   height={Math.max(0, deliveredTop - madeUpTop)}
                   fill={`url(#${hatchId})`}
-                  stroke={COLORS.delivered}
+                  class="chart-made-up"
                 />
               ) : null}
               {newMonth ? (
-                <text x={x} y={HEIGHT - BOTTOM + 16} font-size="11" fill={COLORS.ink}>
+                <text x={x} y={HEIGHT - BOTTOM + 16} font-size="11" fill="currentColor">
                   {MONTHS[month - 1]}
                 </text>
               ) : null}
             </g>
           );
         })}
-        <line x1={LEFT - 4} x2={width - 6} y1={y(0)} y2={y(0)} stroke={COLORS.outline} />
+        <line x1={LEFT - 4} x2={width - 6} y1={y(0)} y2={y(0)} class="chart-axis" />
       </svg>
       <details>
         <summary>Show the numbers as a table</summary>

@@ -53,6 +53,12 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Extra browser arguments. */
   args?: string[];
+  /**
+   * Extra Firefox preferences for the profile (Firefox only), such as
+   * `layout.css.prefers-color-scheme.content-override: 0` for a dark colour scheme: WebDriver
+   * BiDi has no media-feature emulation.
+   */
+  firefoxPrefs?: Record<string, string | number | boolean>;
   /** An unpacked build to load (default: this run's build, see ./support/build.ts). */
   extensionDir?: string;
   /** Reuse a running fixture server (it is then left running on close). */
@@ -381,6 +387,7 @@ async function launchFirefox(
       // the system backend closes each one at once (notifications.getAll() would miss it).
       'alerts.useSystemBackend': false,
       'app.update.enabled': false,
+      ...options.firefoxPrefs,
     },
   });
   try {

@@ -203,3 +203,27 @@ export async function waitForFigure(
 export async function textOf(page: Page, selector: string): Promise<string | null> {
   return page.$eval(selector, (el) => el.textContent?.trim() ?? '').catch(() => null);
 }
+
+/**
+ * Opens each route of the tracker's nav in `tracker`, waits for it to load, opens every
+ * disclosure (so their contents are checked too) and runs `check`; returns the routes' paths.
+ */
+export async function forEachTrackerRoute(
+  ext: ExtensionBrowser,
+  tracker: Page,
+  check: (path: string) => Promise<void>,
+): Promise<string[]> {
+  const paths = await tracker.$$eval('nav[aria-label="Tracker sections"] a', (links) =>
+    links.map((a) => a.getAttribute('href')!),
+  );
+  for (const path of paths) {
+    await tracker.goto(ext.extensionUrl(`tracker.html${path}`), { waitUntil: 'load' });
+    await tracker.bringToFront();
+    await tracker.waitForFunction(
+      () => !document.querySelector('main')?.textContent?.includes('Loading…'),
+    );
+    await tracker.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
+    await check(path);
+  }
+  return paths;
+}

@@ -27,9 +27,9 @@ iframe {
   width: 100%; height: 100%;
   border: 1px solid #6b7280;
   border-radius: 8px;
-  background: #ffffff;
+  background: Canvas;
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.3);
-  color-scheme: light;
+  color-scheme: light dark;
 }
 `;
 

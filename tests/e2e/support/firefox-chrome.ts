@@ -123,3 +123,38 @@ export function readClipboard(
     })()`,
   );
 }
+
+/**
+ * Emulates a media type and a colour scheme in the tab showing `page`, the way Firefox's
+ * developer tools simulate print media and a scheme (the tab's browsing-context overrides):
+ * WebDriver BiDi has no media emulation. Waits until the page's media queries show it.
+ */
+export async function emulateMediaInFirefox(
+  page: Page,
+  media: 'screen' | 'print',
+  scheme: 'light' | 'dark',
+): Promise<void> {
+  const url = await page.evaluate(() => location.href);
+  const found = await evaluateInBrowserWindow<boolean>(
+    page.browser(),
+    `(() => {
+      const tab = [...gBrowser.tabs].find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
+      if (!tab) return false;
+      const context = tab.linkedBrowser.browsingContext;
+      context.prefersColorSchemeOverride = ${JSON.stringify(scheme)};
+      context.mediumOverride = ${JSON.stringify(media === 'print' ? 'print' : '')};
+      return true;
+    })()`,
+  );
+  if (!found) throw new Error(`No tab shows ${url} in the browser window.`);
+  // The scheme was set first, so the new medium shows both arrived. (In print, Firefox's
+  // prefers-color-scheme is light whatever the override.)
+  await page.waitForFunction(
+    (type: string, colours: string) =>
+      matchMedia(type).matches &&
+      (type === 'print' || matchMedia(`(prefers-color-scheme: ${colours})`).matches),
+    { timeout: 5_000 },
+    media,
+    scheme,
+  );
+}
