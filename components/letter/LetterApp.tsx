@@ -152,6 +152,8 @@ function LetterWorkspace(props: WorkspaceProps) {
         inputs,
         responseDate: responseDate || null,
         ...extras,
+        districtRecords: data.districtRecords,
+        districtImports: data.districtImports,
       }),
     [data, today, serviceIds, countFrom, inputs, responseDate, extras],
   );
