@@ -71,6 +71,8 @@ export function useLetterDraft(props: LetterDraftProps) {
         inputs,
         responseDate: responseDate || null,
         ...extras,
+        districtRecords: data.districtRecords,
+        districtImports: data.districtImports,
       }),
     [data, today, serviceIds, countFrom, inputs, responseDate, extras],
   );

@@ -118,22 +118,47 @@ export async function listLetters(db: AdvocateDatabase, studentId?: string): Pro
   return letters.sort((a, b) => b.createdAt - a.createdAt);
 }
 
-/** Everything the gap engine and drafts need for one student, read in one transaction. */
+/**
+ * Everything the gap engine and drafts need for one student, read in one transaction: with the
+ * district's own service logs (`districtRecords`, oldest first) and the imports they came from
+ * (`districtImports`), kept apart from the parent's log.
+ */
 export async function loadStudentData(db: AdvocateDatabase, studentId: string) {
   return db.transaction(
     'r',
-    [db.students, db.calendars, db.services, db.sessions, db.profile, db.letters],
+    [
+      db.students,
+      db.calendars,
+      db.services,
+      db.sessions,
+      db.profile,
+      db.letters,
+      db.districtRecords,
+      db.districtImports,
+    ],
     async () => {
       const student = await db.students.get(studentId);
       if (!student) return null;
-      const [calendar, services, sessions, profile, letters] = await Promise.all([
-        db.calendars.get(student.calendarId),
-        listServices(db, studentId),
-        listSessionsForStudent(db, studentId),
-        getProfile(db),
-        listLetters(db, studentId),
-      ]);
-      return { student, calendar: calendar ?? null, services, sessions, profile, letters };
+      const [calendar, services, sessions, profile, letters, districtRecords, districtImports] =
+        await Promise.all([
+          db.calendars.get(student.calendarId),
+          listServices(db, studentId),
+          listSessionsForStudent(db, studentId),
+          getProfile(db),
+          listLetters(db, studentId),
+          listDistrictRecords(db, studentId),
+          listDistrictImports(db, studentId),
+        ]);
+      return {
+        student,
+        calendar: calendar ?? null,
+        services,
+        sessions,
+        profile,
+        letters,
+        districtRecords,
+        districtImports,
+      };
     },
   );
 }

@@ -6,7 +6,13 @@
 import { addDays, type IsoDate } from '../dates';
 import { listPeriods } from '../gap';
 import type { MissedSession, PeriodGap, ServiceGap } from '../gap/types';
-import { MISSED_REASONS, MISSED_REASON_LABELS, serviceName, type MissedReason } from '../model';
+import {
+  DISTRICT_OUTCOME_LABELS,
+  MISSED_REASONS,
+  MISSED_REASON_LABELS,
+  serviceName,
+  type MissedReason,
+} from '../model';
 import {
   inline,
   marker,
@@ -19,7 +25,13 @@ import {
   type InlineLike,
   type Paragraph,
 } from './blocks';
-import type { DraftContext, SentLetter, ServiceFacts } from './types';
+import type {
+  DistrictFacts,
+  DistrictMissed,
+  DraftContext,
+  SentLetter,
+  ServiceFacts,
+} from './types';
 import {
   capitalize,
   formatMinutes,
@@ -229,15 +241,22 @@ const BECAUSE: Record<MissedReason, string> = {
 /**
  * What a draft may ask to be made up, for one service: the missed and partial sessions the log
  * documents (student absences left out), the make-up minutes set against them, and what is left.
- * `owed` always equals `missed − madeUp` and the gap's own `owed` (rules v2): a draft never asks
- * for minutes the log does not show as missed.
+ * `owed` always equals `missed − madeUp`; without district records it is the gap's own `owed`
+ * (rules v2): a draft never asks for minutes the log does not show as missed.
+ *
+ * With the district's records (`district`), the sessions the district's own logs show as not
+ * provided on dates the parent's log has no entry for are added (`districtRows`), never a date
+ * the parent logged, so no date is counted twice; the district's make-up minutes on dates the
+ * parent logged no make-up are set against them too.
  */
 export interface ServiceLedger {
   facts: ServiceFacts;
   gap: ServiceGap;
-  /** The sessions a draft lists, oldest first. */
+  /** The sessions a draft lists from the parent's log, oldest first. */
   rows: MissedSession[];
-  /** Σ of the rows' missed minutes. */
+  /** Sessions only the district's logs show as not provided (the parent's log has no entry). */
+  districtRows: DistrictMissed[];
+  /** Σ of the rows' missed minutes (both lists). */
   missed: number;
   /** Make-up minutes set against the rows (never more than `missed`). */
   madeUp: number;
@@ -253,18 +272,30 @@ export interface OwedLedger {
   owed: number;
 }
 
-export function serviceLedger(facts: ServiceFacts, gap: ServiceGap = facts.gap): ServiceLedger {
+export function serviceLedger(
+  facts: ServiceFacts,
+  gap: ServiceGap = facts.gap,
+  district?: DistrictFacts,
+): ServiceLedger {
   const rows = gap.missedSessions.filter((s) => s.reason !== 'student-absent');
-  const missed = rows.reduce((sum, s) => sum + s.missed, 0);
-  const madeUp = Math.min(gap.madeUp, missed);
-  return { facts, gap, rows, missed, madeUp, owed: missed - madeUp };
+  const districtRows = district?.missed.filter((m) => m.parentHadNoRecord) ?? [];
+  const missed =
+    rows.reduce((sum, s) => sum + s.missed, 0) +
+    districtRows.reduce((sum, m) => sum + m.minutes, 0);
+  const madeUp = Math.min(gap.madeUp + (district?.madeUpNotInMyLog ?? 0), missed);
+  return { facts, gap, rows, districtRows, missed, madeUp, owed: missed - madeUp };
 }
+
+/** Which district facts go with a gap: none by default (the parent's log alone). */
+export type DistrictOfFacts = (f: ServiceFacts) => DistrictFacts | undefined;
+const noDistrict: DistrictOfFacts = () => undefined;
 
 export function owedLedger(
   services: readonly ServiceFacts[],
   gapOf: (f: ServiceFacts) => ServiceGap = (f) => f.gap,
+  districtOf: DistrictOfFacts = noDistrict,
 ): OwedLedger {
-  const ledgers = services.map((f) => serviceLedger(f, gapOf(f)));
+  const ledgers = services.map((f) => serviceLedger(f, gapOf(f), districtOf(f)));
   const sum = (key: 'missed' | 'madeUp' | 'owed') => ledgers.reduce((n, l) => n + l[key], 0);
   return { services: ledgers, missed: sum('missed'), madeUp: sum('madeUp'), owed: sum('owed') };
 }
@@ -481,17 +512,27 @@ export function servicesBlock(
 export function totalOwed(
   services: readonly ServiceFacts[],
   gapOf: (f: ServiceFacts) => ServiceGap = (f) => f.gap,
+  districtOf: DistrictOfFacts = noDistrict,
 ): number {
-  return owedLedger(services, gapOf).owed;
+  return owedLedger(services, gapOf, districtOf).owed;
 }
 
 /** "300 minutes (5 hours)", or a marker when nothing can be counted yet. */
 export function owedPhrase(
   services: readonly ServiceFacts[],
   gapOf: (f: ServiceFacts) => ServiceGap = (f) => f.gap,
+  districtOf: DistrictOfFacts = noDistrict,
 ): Inline {
   const counted = services.some((f) => gapOf(f).countedFrom !== null);
-  return counted ? formatMinutes(totalOwed(services, gapOf)) : marker('total minutes missed');
+  return counted
+    ? formatMinutes(totalOwed(services, gapOf, districtOf))
+    : marker('total minutes missed');
+}
+
+/** The district's reason in a cell: "Provider absent (code PA)". */
+export function districtReason(row: Pick<DistrictMissed, 'outcome' | 'codes'>): string {
+  const code = row.codes.length > 0 ? ` (code ${row.codes.join(', ')})` : '';
+  return `${capitalize(DISTRICT_OUTCOME_LABELS[row.outcome])}${code}`;
 }
 
 function reasonLabel(session: MissedSession): string {
@@ -503,18 +544,41 @@ function reasonLabel(session: MissedSession): string {
 
 /**
  * The ledger's rows as a dated table (oldest first; the service column only when several services
- * are listed), followed by its total: "Total: 810 minutes missed, less 30 minutes made up: 780
- * minutes (13 hours) not provided or made up." Empty when the log documents no missed session.
+ * are listed; a "Record" column when the district's logs add sessions the parent's log has no
+ * entry for), followed by its total: "Total: 810 minutes missed, less 30 minutes made up: 780
+ * minutes (13 hours) not provided or made up." Empty when no missed session is documented.
  */
 export function missedTable(ledger: OwedLedger): Block[] {
-  const rows = ledger.services
-    .flatMap((l) => l.rows.map((s) => ({ f: l.facts, s })))
-    .sort((a, b) => (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : 0));
+  type Row = { f: ServiceFacts; date: IsoDate; cells: string[]; record: string };
+  const rows: Row[] = ledger.services
+    .flatMap((l) => [
+      ...l.rows.map((s) => ({
+        f: l.facts,
+        date: s.date,
+        cells: [String(s.scheduled), String(s.delivered), String(s.missed), reasonLabel(s)],
+        record: 'My log',
+      })),
+      ...l.districtRows.map((m) => ({
+        f: l.facts,
+        date: m.date,
+        cells: [
+          String(m.delivered + m.minutes),
+          String(m.delivered),
+          String(m.minutes),
+          districtReason(m),
+        ],
+        record: "The district's log (no entry in mine)",
+      })),
+    ])
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (rows.length === 0) return [];
-  const withService = ledger.services.filter((l) => l.rows.length > 0).length > 1;
+  const withService =
+    ledger.services.filter((l) => l.rows.length + l.districtRows.length > 0).length > 1;
+  const withRecord = ledger.services.some((l) => l.districtRows.length > 0);
   const head = [
     'Date',
     ...(withService ? ['Service'] : []),
+    ...(withRecord ? ['Record'] : []),
     'Minutes scheduled',
     'Minutes delivered',
     'Minutes missed',
@@ -523,13 +587,11 @@ export function missedTable(ledger: OwedLedger): Block[] {
   return [
     table(
       head,
-      rows.map(({ f, s }) => [
-        longDate(s.date),
+      rows.map(({ f, date, cells, record }) => [
+        longDate(date),
         ...(withService ? [capitalize(serviceShortName(f))] : []),
-        String(s.scheduled),
-        String(s.delivered),
-        String(s.missed),
-        reasonLabel(s),
+        ...(withRecord ? [record] : []),
+        ...cells,
       ]),
     ),
     p(tableTotal(ledger)),

@@ -9,15 +9,18 @@
  *   compensatory services (step 4), state complaint (step 5), then the situation letters in the
  *   order the article raises them (progress-based cuts, IEE, teletherapy, IEP meeting, transfer,
  *   staffing vacancy), then the record-building letters: a follow-up when a reply is overdue, a
- *   service-log request to the provider or cooperative, and the confirmation of a conversation
- *   (fourteen in all). Each kind has `id`, `title`, `description` ("Use this when …"), `inputs`
+ *   service-log request to the provider or cooperative, and the confirmation of a conversation,
+ *   and last the questions about the district's own service logs once they are imported
+ *   (fifteen in all). Each kind has `id`, `title`, `description` ("Use this when …"), `inputs`
  *   (the fields it needs beyond the tracker's data), `citations` and `render(ctx)`.
  * - `getDraftKind(id: string): DraftKind | undefined`; `listDraftKinds()` gives the same data
  *   without the render function (safe to send in a message).
  * - `buildDraftContext(input: DraftContextInput): DraftContext` — takes raw tracker data (student,
  *   profile, calendar, services, sessions, letters, today; optional serviceIds, inputs,
- *   responseDate, enclosures, otherEnclosure, cc) and computes each service's gap through
- *   lib/gap, both over every counted period and over the state complaint's one-year window.
+ *   responseDate, enclosures, otherEnclosure, cc, districtRecords, districtImports) and computes
+ *   each service's gap through lib/gap, both over every counted period and over the state
+ *   complaint's one-year window; with district records, each service's `district` and
+ *   `recentDistrict` facts (./district, from lib/district's reconcileStudent over those gaps).
  *   Without serviceIds a draft covers the services with a problem (owed or unaccounted minutes, missed sessions, a reduction flag), or
  *   every service when none has one. The response date defaults to 10 school days after today
  *   (lib/calendar addSchoolDays); pass `responseDate` to change it.
@@ -41,7 +44,8 @@
  * - `escapeHtml`, `toHtml`, `toText` and the `Block`/`Inline` types (./blocks): the one escape
  *   function and the renderers, for callers that build HTML or DOM around a draft.
  * - Suggestions (./suggest): `followUpCandidates(letters, today)` (sent, reply date passed, no
- *   reply logged), `suggestedKinds(ctx)`, `kindsInOrder(ctx)` (suggested first) and
+ *   reply logged), `suggestedKinds(ctx)`, `kindsInOrder(ctx)` (suggested first; the service-log
+ *   questions only when the district's logs show a conflict or a missed session) and
  *   `letterOptions(letters, today, titleOf)` for an input of type "letter".
  * - Types (./types): DraftKindId and DRAFT_KIND_IDS, DraftForm and DRAFT_FORMS, DraftKind,
  *   InputField, DraftContext, ServiceFacts, SentLetter, DraftParts, RenderedDraft; also
@@ -62,6 +66,8 @@ import { computeStudentGaps, describeService, type ServiceGap } from '../gap';
 import {
   MISSED_REASONS,
   emptyProfile,
+  type DistrictImport,
+  type DistrictRecord,
   type Letter,
   type MissedReason,
   type Profile,
@@ -70,6 +76,7 @@ import {
   type SessionEntry,
   type Student,
 } from '../model';
+import { districtFactsOf } from './district';
 import { compensatoryServices } from './kinds/compensatory-services';
 import { conversationConfirmation } from './kinds/conversation-confirmation';
 import { followUp } from './kinds/follow-up';
@@ -79,6 +86,7 @@ import { progressDataRequest } from './kinds/progress-data-request';
 import { pwnRequest } from './kinds/pwn-request';
 import { recordsRequest } from './kinds/records-request';
 import { serviceConcern } from './kinds/service-concern';
+import { serviceLogQuestions } from './kinds/service-log-questions';
 import { serviceLogRequest } from './kinds/service-log-request';
 import { staffingVacancy } from './kinds/staffing-vacancy';
 import { stateComplaint } from './kinds/state-complaint';
@@ -126,14 +134,22 @@ export const draftKinds: readonly DraftKind[] = [
   followUp,
   serviceLogRequest,
   conversationConfirmation,
+  serviceLogQuestions,
 ];
 
-/** The kinds with the ones suggested for this context (`suggestedKinds`) first. */
+/**
+ * The kinds to offer, with the ones suggested for this context (`suggestedKinds`) first. The
+ * questions about the district's service logs are offered only when the district's logs show a
+ * conflict or a session not provided.
+ */
 export function kindsInOrder(ctx: DraftContext): DraftKind[] {
   const first = suggestedKinds(ctx);
+  const offered = draftKinds.filter(
+    (k) => k.id !== 'service-log-questions' || first.includes(k.id),
+  );
   return [
-    ...draftKinds.filter((k) => first.includes(k.id)),
-    ...draftKinds.filter((k) => !first.includes(k.id)),
+    ...offered.filter((k) => first.includes(k.id)),
+    ...offered.filter((k) => !first.includes(k.id)),
   ];
 }
 
@@ -180,6 +196,10 @@ export interface DraftContextInput {
   otherEnclosure?: string;
   /** Who gets a copy; default nobody. */
   cc?: readonly CcId[];
+  /** The district's own service logs as imported (lib/db listDistrictRecords); default none. */
+  districtRecords?: readonly DistrictRecord[];
+  /** The imports they came from, for the file names; default none. */
+  districtImports?: readonly DistrictImport[];
 }
 
 /** School days a district is asked to reply within by default. */
@@ -238,7 +258,9 @@ function hasProblem(facts: ServiceFacts): boolean {
     gap.owed > 0 ||
     gap.unaccounted > 0 ||
     gap.reduction !== null ||
-    gap.missedSessions.some((s) => s.reason !== 'student-absent')
+    gap.missedSessions.some((s) => s.reason !== 'student-absent') ||
+    (facts.district?.conflicts.length ?? 0) > 0 ||
+    (facts.district?.missed.length ?? 0) > 0
   );
 }
 
@@ -262,15 +284,33 @@ function serviceFacts(input: DraftContextInput, services: Service[], windowStart
         today,
       )
     : [];
-  return services.map((service, i): ServiceFacts => {
-    const gap = gaps[i]!;
-    const windowed = clipped[i]!;
-    const recentGap =
-      windowed === service
-        ? gap
-        : (recent.find((g) => g.serviceId === service.id) ?? emptyGap(service, today));
-    return { service, asWritten: describeService(service), gap, recentGap };
-  });
+  const recentGaps = services.map((service, i) =>
+    clipped[i] === service
+      ? gaps[i]!
+      : (recent.find((g) => g.serviceId === service.id) ?? emptyGap(service, today)),
+  );
+  // What the district's own logs show, reconciled over the same gaps (lib/district).
+  const records = (input.districtRecords ?? []).filter((r) =>
+    services.some((s) => s.id === r.serviceId),
+  );
+  const imports = input.districtImports ?? [];
+  const district = districtFactsOf(services, gaps, sessions, records, imports);
+  const recentDistrict = districtFactsOf(
+    services,
+    recentGaps,
+    sessions,
+    records,
+    imports,
+    windowStart,
+  );
+  return services.map((service, i): ServiceFacts => ({
+    service,
+    asWritten: describeService(service),
+    gap: gaps[i]!,
+    recentGap: recentGaps[i]!,
+    ...(district[i] ? { district: district[i] } : {}),
+    ...(recentDistrict[i] ? { recentDistrict: recentDistrict[i] } : {}),
+  }));
 }
 
 function sentLetters(letters: readonly Letter[], studentId: string | null): SentLetter[] {

@@ -49,10 +49,20 @@ export function followUpCandidates(
     );
 }
 
-/** Kinds to offer first for this context: a follow-up when a sent letter's reply is overdue. */
+/**
+ * Kinds to offer first for this context: a follow-up when a sent letter's reply is overdue; the
+ * questions about the district's service logs when the imported logs show a conflict with the
+ * parent's log or a session not provided.
+ */
 export function suggestedKinds(ctx: DraftContext): DraftKindId[] {
   const letters = ctx.letters.map((l) => l.letter);
-  return followUpCandidates(letters, ctx.today).length > 0 ? ['follow-up'] : [];
+  const kinds: DraftKindId[] = [];
+  if (followUpCandidates(letters, ctx.today).length > 0) kinds.push('follow-up');
+  const districtShows = ctx.allServices.some(
+    (f) => (f.district?.conflicts.length ?? 0) > 0 || (f.district?.missed.length ?? 0) > 0,
+  );
+  if (districtShows) kinds.push('service-log-questions');
+  return kinds;
 }
 
 /**

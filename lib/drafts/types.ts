@@ -1,7 +1,8 @@
 /** Types shared by the draft kinds and the renderer (documented in ./index.ts). */
 import type { IsoDate } from '../dates';
+import type { ServiceReconciliation } from '../district/reconcile';
 import type { ServiceGap } from '../gap/types';
-import type { Letter, Profile, SchoolCalendar, Service, Student } from '../model';
+import type { DistrictOutcome, Letter, Profile, SchoolCalendar, Service, Student } from '../model';
 import type { Block, Inline } from './blocks';
 import type { CitationKey } from './citations';
 
@@ -20,6 +21,7 @@ export const DRAFT_KIND_IDS = [
   'follow-up',
   'service-log-request',
   'conversation-confirmation',
+  'service-log-questions',
 ] as const;
 export type DraftKindId = (typeof DRAFT_KIND_IDS)[number];
 
@@ -40,6 +42,63 @@ export interface ServiceFacts {
   gap: ServiceGap;
   /** The gap counted only from the first full period within one year of today (state complaint). */
   recentGap: ServiceGap;
+  /**
+   * What the district's own service logs show for this service, reconciled with the parent's log
+   * over `gap`'s counted periods (lib/district reconcile); undefined when no district record of
+   * this service was imported.
+   */
+  district?: DistrictFacts;
+  /** The same over `recentGap` (the state complaint's year); undefined as `district` is. */
+  recentDistrict?: DistrictFacts;
+}
+
+/** A date the district's log and the parent's log disagree on (a reconcile conflict). */
+export interface DistrictConflict {
+  date: IsoDate;
+  kind: 'conflict-delivered' | 'conflict-absent';
+  /** What the parent's log says that day, in the parent's words: "Missed (provider absent)". */
+  parentSays: string;
+  /** What the district's log says that day: "Delivered, 30 minutes (code P)". */
+  districtSays: string;
+}
+
+/** A session the district's own log shows as not (fully) provided, student absences left out. */
+export interface DistrictMissed {
+  date: IsoDate;
+  /** Minutes the district's log shows as not provided that day (student absences left out). */
+  minutes: number;
+  /** Minutes the district's log shows as given that day. */
+  delivered: number;
+  /** The district's reason, once its attendance code was read. */
+  outcome: DistrictOutcome;
+  /** The codes as the district wrote them. */
+  codes: string[];
+  /** True when the parent's log has no regular entry that day (the date may be added to owed). */
+  parentHadNoRecord: boolean;
+  /** What the parent's log says that day ("No entry" when nothing). */
+  parentSays: string;
+}
+
+/** One service's district records as drafts use them; every figure is a sum of listed rows. */
+export interface DistrictFacts {
+  /** District records of this service imported (all dates). */
+  records: number;
+  /** The first and last date of those records. */
+  from: IsoDate;
+  to: IsoDate;
+  /** The names of the files they came from. */
+  files: string[];
+  /** Sessions the district's log shows as not provided, in counted periods, oldest first. */
+  missed: DistrictMissed[];
+  /** Dates the two logs disagree on, oldest first. */
+  conflicts: DistrictConflict[];
+  /**
+   * Make-up minutes the district's log shows, in counted periods, on dates the parent's log has
+   * no make-up entry (set against owed minutes when district-confirmed sessions are added).
+   */
+  madeUpNotInMyLog: number;
+  /** The reconciliation these facts come from. */
+  reconciliation: ServiceReconciliation;
 }
 
 /** A letter already sent, with the title of its kind (for the complaint's history of requests). */

@@ -5,6 +5,13 @@
  */
 import { blocks, inline, ol, p } from '../blocks';
 import {
+  districtAddedNote,
+  districtAlsoShows,
+  districtMissedBlocks,
+  districtSource,
+  fullDistrict,
+} from '../district';
+import {
   childName,
   earlierLetterSentence,
   inputSentences,
@@ -35,8 +42,12 @@ export const compensatoryServices: DraftKind = {
   ],
   citations: [],
   render(ctx) {
-    const ledger = owedLedger(ctx.services);
-    const owed = owedPhrase(ctx.services);
+    // With the district's logs imported, the sessions they show as not provided on dates my log
+    // has no entry for are added to what is asked for (lib/drafts/facts serviceLedger).
+    const ledger = owedLedger(ctx.services, undefined, fullDistrict);
+    const owed = owedPhrase(ctx.services, undefined, fullDistrict);
+    const source = districtSource(ctx.services);
+    const added = ledger.services.flatMap((l) => l.districtRows);
     const proposal = inputSentences(ctx, 'proposal');
     const earlier = earlierLetterSentence(ctx, 'service-concern', 'about these missed services');
     const opening = inline(
@@ -63,6 +74,7 @@ export const compensatoryServices: DraftKind = {
         p(opening, earlier && ` ${earlier}`),
         servicesBlock(ctx.services, undefined, "My child's IEP requires", { short: true }),
         p(
+          districtAlsoShows(ledger) && `${districtAlsoShows(ledger)} `,
           'Please send me, by ',
           responseBy(ctx),
           ', a written plan for making up the ',
@@ -74,8 +86,15 @@ export const compensatoryServices: DraftKind = {
         p(parentOf(ctx), ' ', opening),
         earlier && p(earlier),
         servicesBlock(ctx.services, undefined, "My child's IEP requires", { short: true }),
+        source && p(source),
+        districtMissedBlocks(ctx.services),
+        districtAddedNote(ledger) && p(districtAddedNote(ledger)),
         ledger.missed > 0 &&
-          p('These are the sessions that were missed or cut short, from my log:'),
+          p(
+            added.length > 0
+              ? "These are the sessions that were missed or cut short, from my log and, where my log has no entry, from the district's:"
+              : 'These are the sessions that were missed or cut short, from my log:',
+          ),
         missedTable(ledger),
         logEnclosed(ctx),
         p(

@@ -27,6 +27,8 @@ const ASKED_FOR: Record<string, string> = {
   'staffing-vacancy':
     'a plan to provide the services while the position is vacant and to make up the missed minutes',
   'service-log-request': "a copy of the provider's service and attendance logs",
+  'service-log-questions':
+    "an explanation of the dates where the district's service logs and mine disagree, and a plan to make up the sessions its own logs show as not provided",
   'follow-up': 'a reply to my earlier letter',
 };
 

@@ -42,6 +42,14 @@ import {
   servicesBlock,
   trimEnd,
 } from '../facts';
+import {
+  conflictBlocks,
+  districtAddedNote,
+  districtAlsoShows,
+  districtMissedBlocks,
+  districtSource,
+  recentDistrict,
+} from '../district';
 import { OPI_ADDRESS_LINES, OPI_PHONE } from '../opi';
 import type { DraftContext, DraftKind, SentLetter, ServiceFacts } from '../types';
 import { capitalize, formatMinutes, joinAnd, longDate, plural } from '../words';
@@ -114,7 +122,9 @@ function complainantDetails(ctx: DraftContext): Block {
 }
 
 function resolutionItems(ctx: DraftContext): Inline[][] {
-  const owing = owedLedger(ctx.services, recent).services.filter((l) => l.owed > 0);
+  const ledger = owedLedger(ctx.services, recent, recentDistrict);
+  const owing = ledger.services.filter((l) => l.owed > 0);
+  const fromDistrict = ledger.services.some((l) => l.districtRows.length > 0);
   const amounts =
     owing.length > 0
       ? joinAnd(owing.map((l) => `${formatMinutes(l.owed)} of ${serviceShortName(l.facts)}`))
@@ -123,7 +133,9 @@ function resolutionItems(ctx: DraftContext): Inline[][] {
     inline(
       'Compensatory services, in addition to the regular IEP sessions, provided by qualified providers on a written schedule the district shares with me: at least ',
       amounts,
-      ', the minutes my log documents as missed and not made up, and more if my child needs more to make up for the missed services',
+      fromDistrict
+        ? ", the minutes my log documents as missed, with those the district's own service logs show as not provided on dates my log has no entry for, less what was made up, and more if my child needs more to make up for the missed services"
+        : ', the minutes my log documents as missed and not made up, and more if my child needs more to make up for the missed services',
     ),
     inline(
       'A written plan from the district to deliver ',
@@ -233,8 +245,11 @@ export const stateComplaint: DraftKind = {
     const moreFacts = inputSentences(ctx, 'moreFacts');
     // A list item of its own: the user's capital letter stays.
     const moreResolution = trimEnd(optionalInput(ctx, 'moreResolution') ?? '') || null;
-    const ledger = owedLedger(ctx.services, recent);
-    const owed = owedPhrase(ctx.services, recent);
+    const ledger = owedLedger(ctx.services, recent, recentDistrict);
+    const owed = owedPhrase(ctx.services, recent, recentDistrict);
+    const source = districtSource(ctx.services, recentDistrict);
+    const conflicts = conflictBlocks(ctx.services, recentDistrict);
+    const alsoShows = districtAlsoShows(ledger);
     const changed = ctx.services.filter(reducedWithoutMeeting);
     const violation = inline(
       districtName(ctx),
@@ -294,7 +309,7 @@ export const stateComplaint: DraftKind = {
       paragraph: blocks(
         p(filing),
         servicesBlock(ctx.services, recent, "My child's IEP requires", { short: true }),
-        p(stillAsking),
+        p(alsoShows && `${alsoShows} `, stillAsking),
       ),
       messageParts: {
         subject: inline(
@@ -304,7 +319,7 @@ export const stateComplaint: DraftKind = {
         body: blocks(
           p(parentOf(ctx), ' ', filing),
           servicesBlock(ctx.services, recent, "My child's IEP requires", { short: true }),
-          p(stillAsking),
+          p(alsoShows && `${alsoShows} `, stillAsking),
         ),
         recipient: 'district',
       },
@@ -324,9 +339,17 @@ export const stateComplaint: DraftKind = {
         heading('3. The facts'),
         p('All of the facts below are from within one year of the date of this complaint.'),
         servicesBlock(ctx.services, recent, 'The IEP requires'),
+        source && p(source),
+        districtMissedBlocks(ctx.services, recentDistrict),
+        districtAddedNote(ledger) && p(districtAddedNote(ledger)),
+        conflicts.length > 0 &&
+          p("On these dates the district's log says something different from my log:"),
+        conflicts,
         ledger.missed > 0 &&
           p(
-            'Each missed or shortened session, from my records (sessions my child missed because of absence are not included):',
+            ledger.services.some((l) => l.districtRows.length > 0)
+              ? "Each missed or shortened session, from my records and, where my records have no entry, from the district's own logs (sessions my child missed because of absence are not included):"
+              : 'Each missed or shortened session, from my records (sessions my child missed because of absence are not included):',
           ),
         missedTable(ledger),
         moreFacts && p(moreFacts),

@@ -7,6 +7,7 @@ import {
   getDistrictMapping,
   listDistrictImports,
   listDistrictRecords,
+  loadStudentData,
   saveDistrictImport,
 } from '../../../lib/db';
 import { fillDatabase, freshDatabase, realisticDataset } from '../backup-fixtures';
@@ -122,5 +123,27 @@ describe('district records in the database', () => {
     expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
       'Points to a district file that is not in the file or in this browser.',
     ]);
+  });
+});
+
+describe('loadStudentData', () => {
+  it("reads the student's district records and imports with the rest, for the drafts", async () => {
+    const db = await withData();
+    const before = (await loadStudentData(db, 'stu-maya'))!;
+    expect(before.districtRecords).toEqual(await listDistrictRecords(db, 'stu-maya'));
+    await saveDistrictImport(db, fileImport, [
+      record('r2', '2026-10-20'),
+      record('r1', '2026-10-13'),
+    ]);
+    const data = (await loadStudentData(db, 'stu-maya'))!;
+    // Oldest first, as listDistrictRecords reads them; the parent's log is untouched.
+    const ids = data.districtRecords.map((r) => r.id);
+    expect(ids).toHaveLength(before.districtRecords.length + 2);
+    expect(ids.indexOf('r1')).toBeLessThan(ids.indexOf('r2'));
+    const dates = data.districtRecords.map((r) => r.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(data.districtImports.map((i) => i.fileName)).toContain('October log.csv');
+    expect(data.districtImports).toHaveLength(before.districtImports.length + 1);
+    expect(data.sessions).toEqual(before.sessions);
   });
 });

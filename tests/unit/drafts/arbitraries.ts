@@ -6,7 +6,10 @@ import fc from 'fast-check';
 import { addDays, type IsoDate } from '../../../lib/dates';
 import { draftKinds, type DraftContextInput } from '../../../lib/drafts';
 import {
+  DISTRICT_OUTCOMES,
   MISSED_REASONS,
+  districtImportSchema,
+  districtRecordSchema,
   PERIODS,
   SERVICE_KINDS,
   calendarSchema,
@@ -15,7 +18,9 @@ import {
   serviceSchema,
   sessionEntrySchema,
   studentSchema,
+  type DistrictRecord,
   type Service,
+  type SessionEntry,
 } from '../../../lib/model';
 import { JUNK, unknownCitations } from './checks';
 import { calendar } from './fixtures';
@@ -142,7 +147,60 @@ const inputsArb = (serviceIds: string[]) =>
     ),
   );
 
-export const contextInputArb: fc.Arbitrary<DraftContextInput> = fc
+/**
+ * A district's records for the services: on random dates and on dates of the parent's log (so
+ * the two agree, conflict, or fill a day the parent has no entry for), with hostile codes.
+ */
+export const districtRecordsArb = (
+  services: Service[],
+  sessions: readonly SessionEntry[],
+): fc.Arbitrary<DistrictRecord[]> => {
+  if (services.length === 0) return fc.constant([]);
+  const logged = sessions.map((e) => e.date);
+  const date =
+    logged.length > 0 ? fc.oneof(dateIn(0, 200), fc.constantFrom(...logged)) : dateIn(0, 200);
+  const record = (index: number) =>
+    fc
+      .record({
+        service: fc.constantFrom(...services),
+        date,
+        outcome: fc.constantFrom(...DISTRICT_OUTCOMES),
+        minutes: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }),
+        code: userText(10),
+        note: userText(20),
+      })
+      .map((r) =>
+        districtRecordSchema.parse({
+          id: `dr-${index}`,
+          importId: 'imp-p',
+          studentId: 'stu-p',
+          serviceId: r.service.id,
+          date: r.date,
+          outcome: r.outcome,
+          minutesServed: r.minutes,
+          code: r.code.slice(0, 100),
+          note: r.note,
+          row: index + 1,
+        }),
+      );
+  return fc
+    .integer({ min: 0, max: 20 })
+    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => record(i))));
+};
+
+/** The import the random district records belong to. */
+export const randomImport = districtImportSchema.parse({
+  id: 'imp-p',
+  studentId: 'stu-p',
+  fileName: 'Service Log.csv',
+  importedAt: 1,
+  rowsRead: 20,
+  records: 20,
+  leftOut: { otherStudent: 0, otherService: 0, notADate: 0, outsideIep: 0, badMinutes: 0 },
+});
+
+/** The tracker's data alone, without district records. */
+export const parentOnlyInputArb: fc.Arbitrary<DraftContextInput> = fc
   .integer({ min: 0, max: 4 })
   .chain((count) =>
     fc.tuple(...Array.from({ length: count }, (_, i) => serviceArb(i))).map((s) => s as Service[]),
@@ -192,3 +250,18 @@ export const contextInputArb: fc.Arbitrary<DraftContextInput> = fc
       serviceIds: fc.option(fc.subarray(services.map((s) => s.id)), { nil: undefined }),
     }),
   );
+
+/** Random tracker data, with random district records for about two thirds of the logs. */
+export const contextInputArb: fc.Arbitrary<DraftContextInput> = parentOnlyInputArb.chain((input) =>
+  fc
+    .oneof(
+      fc.constant([] as DistrictRecord[]),
+      districtRecordsArb([...input.services], input.sessions),
+      districtRecordsArb([...input.services], input.sessions),
+    )
+    .map((records) => ({
+      ...input,
+      districtRecords: records,
+      districtImports: records.length > 0 ? [randomImport] : [],
+    })),
+);

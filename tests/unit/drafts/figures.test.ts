@@ -24,6 +24,7 @@ import {
 } from '../../../lib/drafts';
 import { inlineText, type Block } from '../../../lib/drafts/blocks';
 import { gapFrom, serviceLedger } from '../../../lib/drafts/facts';
+import type { DistrictFacts } from '../../../lib/drafts';
 import type { ServiceGap } from '../../../lib/gap';
 import { listPeriods } from '../../../lib/gap';
 import { contextInputArb } from './arbitraries';
@@ -61,6 +62,11 @@ function withoutUserNumbers(input: DraftContextInput): DraftContextInput {
       provider: clean(s.provider),
     })),
     sessions: input.sessions.map((e) => ({ ...e, note: clean(e.note) })),
+    districtRecords: (input.districtRecords ?? []).map((r) => ({
+      ...r,
+      code: clean(r.code),
+      note: clean(r.note),
+    })),
     letters: input.letters.map((l) => ({
       ...l,
       subject: clean(l.subject),
@@ -74,6 +80,8 @@ function withoutUserNumbers(input: DraftContextInput): DraftContextInput {
 }
 
 const num = (s: string) => Number(s.replace(/,/g, ''));
+/** The figures of perGap that are summed over several services. */
+const SUMMED = 13;
 const MIN = '([\\d,]+) minutes?(?: \\([^)]*\\))?';
 
 /** Every minute figure the log can prove for these services, and sums over any of them. */
@@ -85,8 +93,15 @@ function provable(ctx: DraftContext): Set<number> {
     const f = facts[i]!;
     return [f.gap, f.recentGap, gapFrom(f.gap, enrolled)];
   };
-  const perGap = (gap: ServiceGap, i: number): number[] => {
+  const districtOf = (i: number, g: number): DistrictFacts | undefined =>
+    g === 0 ? facts[i]!.district : g === 1 ? facts[i]!.recentDistrict : undefined;
+  const perGap = (gap: ServiceGap, i: number, g: number): number[] => {
     const ledger = serviceLedger(facts[i]!, gap);
+    const district = districtOf(i, g);
+    // With the district's logs: the parent's rows plus the district's on dates with no entry.
+    const withDistrict = serviceLedger(facts[i]!, gap, district);
+    const districtMissed = district?.missed.reduce((n, m) => n + m.minutes, 0) ?? 0;
+    const added = withDistrict.districtRows.reduce((n, m) => n + m.minutes, 0);
     const byReason = Object.values(gap.missedByReason);
     const rows = gap.missedSessions.filter((s) => s.reason === 'provider-vacancy');
     const suffixes = rows.map((r) =>
@@ -100,17 +115,39 @@ function provable(ctx: DraftContext): Set<number> {
       ledger.missed,
       ledger.madeUp,
       ledger.owed,
+      withDistrict.missed,
+      withDistrict.madeUp,
+      withDistrict.owed,
+      districtMissed,
+      added,
+      district?.reconciliation.districtMadeUp ?? 0,
       ...byReason,
       ...suffixes,
     ];
   };
   facts.forEach((f) => allowed.add(f.service.minutes));
+  // One day's minutes, as each log states it in the district's tables.
+  for (const f of facts) {
+    for (const row of f.district?.reconciliation.rows ?? []) {
+      [row.parent?.delivered, row.parent?.missed, row.district?.delivered].forEach(
+        (v) => v !== undefined && allowed.add(v),
+      );
+    }
+    f.district?.missed.forEach((m) => allowed.add(m.minutes));
+  }
   // Sums over every subset of the services (a letter covers some of them), per kind of gap.
   for (let mask = 1; mask < 1 << facts.length; mask++) {
     const members = facts.map((_, i) => i).filter((i) => mask & (1 << i));
     for (let g = 0; g < 3; g++) {
-      const columns = members.map((i) => perGap(gapsOf(i)[g]!, i));
-      for (let c = 0; c < 7; c++) allowed.add(columns.reduce((n, col) => n + col[c]!, 0));
+      const columns = members.map((i) => perGap(gapsOf(i)[g]!, i, g));
+      for (let c = 0; c < SUMMED; c++) allowed.add(columns.reduce((n, col) => n + col[c]!, 0));
+      // The questions letter: the district's missed minutes less its own make-ups.
+      const dMissed = columns.reduce((n, col) => n + col[10]!, 0);
+      const dMadeUp = Math.min(
+        dMissed,
+        columns.reduce((n, col) => n + col[12]!, 0),
+      );
+      allowed.add(dMadeUp).add(dMissed - dMadeUp);
       // A single service's other figures.
       if (members.length === 1) columns[0]!.forEach((v) => allowed.add(v));
       // Vacancy rows since a date, over several services.
@@ -131,7 +168,16 @@ function blockTexts(blocks: readonly Block[]): string[] {
   );
 }
 
-const counts = { drafts: 0, figures: 0, inAll: 0, inAllMadeUp: 0, tables: 0, tableRows: 0 };
+const counts = {
+  drafts: 0,
+  figures: 0,
+  inAll: 0,
+  inAllMadeUp: 0,
+  tables: 0,
+  tableRows: 0,
+  districtTables: 0,
+  districtRowsAdded: 0,
+};
 
 function checkDraft(ctx: DraftContext, kindId: string, form: (typeof DRAFT_FORMS)[number]) {
   const draft = renderDraft(kindId, ctx, form);
@@ -170,9 +216,29 @@ function checkDraft(ctx: DraftContext, kindId: string, form: (typeof DRAFT_FORMS
       expect(num(plain![1]!), `${where}: ${text}`).toBe(listed);
     }
   }
+  // Each table of what the district's logs show: its total is the sum of its rows.
+  draft.blocks.forEach((block, i) => {
+    if (block.type !== 'table') return;
+    const column = block.head.indexOf('Minutes not provided');
+    if (column < 0) return;
+    counts.districtTables++;
+    const sum = block.rows.reduce((n, row) => n + num(inlineText(row[column]!)), 0);
+    const next = draft.blocks[i + 1] as Extract<Block, { type: 'p' }>;
+    const total = new RegExp(`^Total: ${MIN} in ([\\d,]+) sessions?, from the district's own`).exec(
+      inlineText(next.content),
+    );
+    expect(total, where).not.toBeNull();
+    expect(num(total![1]!), where).toBe(sum);
+    expect(num(total![2]!), where).toBe(block.rows.length);
+  });
   // Each table of missed sessions: its total is the sum of its rows less what was made up.
   draft.blocks.forEach((block, i) => {
     if (block.type !== 'table') return;
+    if (block.head.includes('Record')) {
+      counts.districtRowsAdded += block.rows.filter(
+        (row) => inlineText(row[block.head.indexOf('Record')]!) !== 'My log',
+      ).length;
+    }
     const column = block.head.indexOf('Minutes missed');
     if (column < 0) return;
     counts.tables++;
@@ -227,5 +293,8 @@ describe('every figure a draft states is provable from the log', () => {
     expect(counts.inAll).toBeGreaterThanOrEqual(30);
     expect(counts.inAllMadeUp).toBeGreaterThanOrEqual(3);
     expect(counts.figures).toBeGreaterThanOrEqual(500);
+    // District records: tables of what the district's logs show, and rows they add to what is owed.
+    expect(counts.districtTables).toBeGreaterThanOrEqual(3);
+    expect(counts.districtRowsAdded).toBeGreaterThanOrEqual(1);
   }, 120_000);
 });

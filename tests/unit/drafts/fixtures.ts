@@ -8,12 +8,17 @@ import { eachDate, isoWeekday, type IsoDate } from '../../../lib/dates';
 import { buildDraftContext, type DraftContext, type DraftContextInput } from '../../../lib/drafts';
 import {
   calendarSchema,
+  districtImportSchema,
+  districtRecordSchema,
   emptyProfile,
   letterSchema,
   profileSchema,
   serviceSchema,
   sessionEntrySchema,
   studentSchema,
+  type DistrictImport,
+  type DistrictOutcome,
+  type DistrictRecord,
   type Letter,
   type MissedReason,
   type Profile,
@@ -204,6 +209,52 @@ export function richLetters(): Letter[] {
   ];
 }
 
+/** The district's export the rich context imported (Infinite Campus-like). */
+export const richImport: DistrictImport = districtImportSchema.parse({
+  id: 'imp-1',
+  studentId: 'stu-1',
+  district: 'Pine Valley School District',
+  fileName: 'Special Ed Service Log.csv',
+  importedAt: 1,
+  rowsRead: 7,
+  records: 7,
+  leftOut: { otherStudent: 0, otherService: 0, notADate: 0, outsideIep: 0, badMinutes: 0 },
+});
+
+/**
+ * The district's speech log: agrees on September 8 and October 23 (the make-up); says delivered
+ * on September 22, which the parent logged missed (a conflict); marks the child absent on October
+ * 8, when the parent logged a session given (a conflict); shows October 6 (also missed in the
+ * parent's log) and October 14 (no entry in the parent's log) as not provided.
+ */
+export function richDistrictRecords(): DistrictRecord[] {
+  const rows: [IsoDate, DistrictOutcome, number | null, string][] = [
+    ['2026-09-08', 'delivered', 30, 'P'],
+    ['2026-09-22', 'delivered', 30, 'P'],
+    ['2026-10-06', 'provider-absent', 0, 'PA'],
+    ['2026-10-08', 'student-absent', 0, 'SA'],
+    ['2026-10-14', 'provider-absent', 0, 'PA'],
+    ['2026-10-20', 'provider-absent', 0, 'PA'],
+    ['2026-10-23', 'make-up', 30, 'MU'],
+  ];
+  return rows.map(([date, outcome, minutesServed, code], i) =>
+    districtRecordSchema.parse({
+      id: `dr-${i + 1}`,
+      importId: 'imp-1',
+      studentId: 'stu-1',
+      serviceId: 'svc-speech',
+      date,
+      outcome,
+      minutesServed,
+      code,
+      serviceText: 'Speech/Language Therapy',
+      provider: 'Hart, Jo',
+      position: 'SLP',
+      row: i + 1,
+    }),
+  );
+}
+
 export function richInput(overrides: Partial<DraftContextInput> = {}): DraftContextInput {
   return {
     student,
@@ -253,8 +304,16 @@ export const RICH_INPUTS: Record<string, string> = {
   said: 'We are short on therapists this fall.\nSpeech therapy should restart after Thanksgiving.',
 };
 
+/** The rich data with the district's speech log imported (richDistrictRecords). */
 export function richContext(overrides: Partial<DraftContextInput> = {}): DraftContext {
-  return buildDraftContext(richInput({ inputs: RICH_INPUTS, ...overrides }));
+  return buildDraftContext(
+    richInput({
+      inputs: RICH_INPUTS,
+      districtRecords: richDistrictRecords(),
+      districtImports: [richImport],
+      ...overrides,
+    }),
+  );
 }
 
 /** Almost empty: a child's name and nothing else. */
