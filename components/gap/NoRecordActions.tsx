@@ -38,6 +38,7 @@ import { FocusHeading } from '../ui/FocusHeading';
 import { FormActions } from '../ui/FormActions';
 import { RadioGroup, TextAreaField } from '../ui/fields';
 import { StatusMessage, useStatus } from '../ui/status';
+import { capitalize } from '../../lib/text';
 
 export interface NoRecordActionsProps {
   db: AdvocateDatabase;
@@ -49,10 +50,6 @@ export interface NoRecordActionsProps {
 }
 
 const UNIT_WORDS = { day: 'days', week: 'weeks', month: 'months' } as const;
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

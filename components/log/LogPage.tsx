@@ -23,6 +23,7 @@ import { useInPlaceEditing } from '../../lib/ui/focus';
 import { useStudentData } from '../../lib/ui/students';
 import type { TrackerRouteProps } from '../tracker/route-props';
 import { NoStudent } from '../students/NoStudent';
+import { capitalize } from '../../lib/text';
 
 const PAGE_SIZE = 100;
 
@@ -37,10 +38,6 @@ interface Filters {
 }
 
 const NO_FILTERS: Filters = { serviceId: '', status: '', reason: '', from: '', to: '' };
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function matches(entry: SessionEntry, f: Filters): boolean {
   return (

@@ -30,6 +30,7 @@ import {
   TextAreaField,
 } from '../ui/fields';
 import { FormActions } from '../ui/FormActions';
+import { capitalize } from '../../lib/text';
 
 export interface SessionFormProps {
   studentId: string;
@@ -63,10 +64,6 @@ const REASON_OPTIONS = MISSED_REASONS.map((reason) => ({
 
 /** Same words as sessionEntrySchema's rule, shown with the other messages in one round. */
 const REASON_REQUIRED = 'Pick a reason for the missed minutes.';
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 interface SessionValues {
   serviceId: string;

@@ -25,6 +25,7 @@ import {
   TextField,
 } from '../ui/fields';
 import { FormActions } from '../ui/FormActions';
+import { capitalize } from '../../lib/text';
 
 export interface ServiceFormProps {
   studentId: string;
@@ -43,10 +44,6 @@ const KIND_OPTIONS = SERVICE_KINDS.map((kind) => ({
   value: kind,
   label: capitalize(SERVICE_KIND_LABELS[kind]),
 }));
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export function ServiceForm(props: ServiceFormProps) {
   const { initial } = props;

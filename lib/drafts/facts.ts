@@ -21,7 +21,6 @@ import {
 } from './blocks';
 import type { DraftContext, SentLetter, ServiceFacts } from './types';
 import {
-  capitalize,
   formatMinutes,
   joinAnd,
   longDate,
@@ -30,6 +29,7 @@ import {
   plural,
   validDate,
 } from './words';
+import { capitalize } from '../text';
 
 // ---------------------------------------------------------------- people and places
 

@@ -100,11 +100,6 @@ export function joinAnd(parts: readonly InlineLike[], word = 'and'): Inline[] {
   );
 }
 
-/** Capitalizes the first letter of a plain string ("speech-language" → "Speech-language"). */
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Whole percent, for "45% of the required minutes". */
 export function percent(part: number, whole: number): string {
   return `${Math.round((part / whole) * 100)}%`;
