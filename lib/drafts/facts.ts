@@ -4,7 +4,7 @@
  * becomes a visible fill-in marker. Student absences are shown apart and never counted as owed.
  */
 import { addDays, type IsoDate } from '../dates';
-import { listPeriods } from '../gap';
+import { derivedTotals, listPeriods } from '../gap';
 import type { MissedSession, PeriodGap, ServiceGap } from '../gap/types';
 import { MISSED_REASONS, MISSED_REASON_LABELS, serviceName, type MissedReason } from '../model';
 import {
@@ -599,14 +599,12 @@ export function gapFrom(gap: ServiceGap, from: IsoDate | null): ServiceGap {
     expected,
     delivered,
     madeUp,
-    shortfall: Math.max(0, expected - delivered),
     documentedMissed,
     missedByReason,
     excused,
-    owed: Math.max(0, documentedMissed - excused - madeUp),
+    ...derivedTotals({ expected, delivered, madeUp, documentedMissed, excused }),
     unaccounted: sum('unaccounted'),
     unaccountedPeriods: periods.filter((period) => period.unaccounted > 0),
-    deliveryRate: expected > 0 ? delivered / expected : null,
     reduction: run && start !== null && run.startDate >= start ? run : null,
     missedSessions,
     makeUpSessions: gap.makeUpSessions.filter((e) => inside(e.date)),

@@ -70,6 +70,8 @@ export {
   computeServiceGap,
   computeStudentGaps,
   defaultScheduledMinutes,
+  derivedTotals,
+  minutesShort,
   missedMinutes,
 } from './gaps';
 export {
