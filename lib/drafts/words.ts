@@ -6,10 +6,8 @@ import { formatLongDate, isIsoDate, parseIsoDate, daysInMonth, type IsoDate } fr
 import { formatMinutes as formatMinuteCount } from '../gap';
 import { inline, type Inline, type InlineLike } from './blocks';
 
-/** "1 session", "5 sessions". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+// The drafts' kinds take every word helper from here; plural itself lives in lib/text.
+export { plural } from '../text';
 
 /**
  * Minutes as a number, with hours in parentheses from 60 up: "45 minutes", "60 minutes (1 hour)",

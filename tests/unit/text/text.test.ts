@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalize } from '../../../lib/text';
+import { capitalize, plural } from '../../../lib/text';
 
 describe('capitalize', () => {
   it('puts the first letter in upper case and leaves the rest as it is', () => {
@@ -19,5 +19,18 @@ describe('capitalize', () => {
 
   it('handles letters outside ASCII', () => {
     expect(capitalize('école')).toBe('École');
+  });
+});
+
+describe('plural', () => {
+  it('puts the count before the noun, singular only for one', () => {
+    expect(plural(1, 'session')).toBe('1 session');
+    expect(plural(0, 'session')).toBe('0 sessions');
+    expect(plural(5, 'session')).toBe('5 sessions');
+  });
+
+  it('takes an irregular plural', () => {
+    expect(plural(1, 'entry', 'entries')).toBe('1 entry');
+    expect(plural(2, 'entry', 'entries')).toBe('2 entries');
   });
 });

@@ -1,0 +1,16 @@
+/** What the "no record" actions, form and review share. */
+import type { AdvocateDatabase } from '../../lib/db';
+import type { ServiceGap } from '../../lib/gap';
+import type { SchoolCalendar, Service, SessionEntry } from '../../lib/model';
+
+export interface NoRecordActionsProps {
+  db: AdvocateDatabase;
+  service: Service;
+  gap: ServiceGap;
+  calendar: SchoolCalendar;
+  /** The student's log entries (any service). */
+  sessions: readonly SessionEntry[];
+}
+
+/** The periods of a gap, in words: "Which weeks". */
+export const UNIT_WORDS = { day: 'days', week: 'weeks', month: 'months' } as const;
