@@ -2,34 +2,20 @@
  * The picker's page: choose a draft (or a citation), preview it filled in from the tracker, and
  * insert it at the caret of the message being written (or copy it where nothing can be
  * inserted). Keyboard: arrow keys move through the kinds, Enter inserts, Esc closes and puts the
- * caret back in the message.
+ * caret back in the message. The list, preview and fill-ins are DraftChooser.tsx.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { KindInputs } from '../draft-inputs/KindInputs';
+import { useEffect, useState } from 'preact/hooks';
 import { StatusMessage, useStatus } from '../ui/status';
 import { StudentPicker } from '../students/StudentPicker';
-import type { IsoDate } from '../../lib/dates';
-import { saveLetter, type AdvocateDatabase, type StudentData } from '../../lib/db';
-import {
-  buildDraftContext,
-  kindsInOrder,
-  renderDraft,
-  suggestedKinds,
-  type RenderedDraft,
-} from '../../lib/drafts';
-import {
-  fillInsLeftQuestion,
-  insertedLetter,
-  type PickerForm,
-} from '../../lib/compose/picker/drafts';
+import { saveLetter, type AdvocateDatabase } from '../../lib/db';
+import { insertedLetter } from '../../lib/compose/picker/drafts';
 import { sendMessage } from '../../lib/messaging/client';
 import type { InsertContent } from '../../lib/messaging/protocol';
 import { chooseStudent, useStudentChoice, useStudentData } from '../../lib/ui/students';
 import { useShownLongEnough } from '../../lib/ui/shown';
 import { useToday } from '../../lib/ui/today';
 import { CitationSearch } from './CitationSearch';
-import { DraftPreview } from './DraftPreview';
-import { KindList } from './KindList';
+import { DraftChooser } from './DraftChooser';
 import { copyToClipboard } from './clipboard';
 
 type Session = { host: string; canInsert: boolean } | { error: string };
@@ -181,134 +167,5 @@ export function Picker(props: { db: AdvocateDatabase; nonce: string }) {
         parent center) or Disability Rights Montana, 1-800-245-4743.
       </footer>
     </main>
-  );
-}
-
-function DraftChooser(props: {
-  data: StudentData;
-  today: IsoDate;
-  actionWord: 'Insert' | 'Copy';
-  ready: boolean;
-  onInsert: (draft: RenderedDraft, responseDate: IsoDate | null) => Promise<void>;
-}) {
-  const { data, today } = props;
-  const [index, setIndex] = useState(0);
-  const [form, setForm] = useState<PickerForm>('paragraph');
-  const [inputs, setInputs] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  /** The fill-ins the user was asked about; the next insert goes ahead with exactly these. */
-  const [asked, setAsked] = useState<readonly string[] | null>(null);
-  const fields = useRef<HTMLElement>(null);
-  // The kinds' order does not depend on what is typed into the fields: a follow-up comes first
-  // when a sent letter's reply date has passed (lib/drafts suggest).
-  const baseCtx = useMemo(() => buildDraftContext({ ...data, today }), [data, today]);
-  const kinds = useMemo(() => kindsInOrder(baseCtx), [baseCtx]);
-  const kind = kinds[index] ?? kinds[0]!;
-  const ctx = useMemo(() => buildDraftContext({ ...data, today, inputs }), [data, today, inputs]);
-  const draft = useMemo(() => renderDraft(kind.id, ctx, form), [kind, ctx, form]);
-  const askedNow = asked !== null && asked.join('\n') === draft.markers.join('\n');
-
-  const insert = () => {
-    if (busy || !props.ready) return;
-    if (draft.markers.length > 0 && !askedNow) {
-      setAsked(draft.markers);
-      return;
-    }
-    setAsked(null);
-    setBusy(true);
-    void props.onInsert(draft, ctx.responseDate).finally(() => setBusy(false));
-  };
-  const fillIn = () => {
-    setAsked(null);
-    fields.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
-  };
-
-  return (
-    <div class="picker-drafts">
-      <KindList
-        kinds={kinds}
-        suggested={suggestedKinds(baseCtx)}
-        index={index}
-        onIndex={setIndex}
-        onChoose={insert}
-      />
-      <fieldset class="plain picker-form">
-        <legend class="visually-hidden">How much to insert</legend>
-        {(
-          [
-            ['paragraph', 'Paragraph'],
-            ['message', 'Whole message'],
-          ] as const
-        ).map(([value, label]) => (
-          <label class="choice" key={value}>
-            <input
-              type="radio"
-              name="form"
-              value={value}
-              checked={form === value}
-              onChange={() => setForm(value)}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      {kind.inputs.length > 0 ? (
-        <section
-          ref={fields}
-          class="picker-inputs"
-          aria-label={`Details for ${kind.title}`}
-          data-testid="picker-inputs"
-        >
-          <KindInputs
-            inputs={kind.inputs}
-            values={inputs}
-            services={data.services}
-            letters={data.letters}
-            today={today}
-            rows={2}
-            onChange={(id, value) => setInputs((current) => ({ ...current, [id]: value }))}
-          />
-        </section>
-      ) : null}
-      <DraftPreview draft={draft} showSubject={form === 'message'} />
-      {askedNow ? (
-        <FillInsLeft
-          question={fillInsLeftQuestion(draft.markers, props.actionWord)}
-          actionWord={props.actionWord}
-          onGo={insert}
-          onFillIn={kind.inputs.length > 0 ? fillIn : () => setAsked(null)}
-        />
-      ) : (
-        <div class="button-row picker-actions">
-          <button type="button" onClick={insert} disabled={busy || !props.ready}>
-            {props.actionWord} {form === 'message' ? 'message' : 'paragraph'}
-          </button>
-        </div>
-      )}
-    </div>
-  );
-}
-
-/** Asks before a draft with fill-ins left goes out; focus starts on "… anyway". */
-function FillInsLeft(props: {
-  question: string;
-  actionWord: 'Insert' | 'Copy';
-  onGo: () => void;
-  onFillIn: () => void;
-}) {
-  const go = useRef<HTMLButtonElement>(null);
-  useEffect(() => go.current?.focus(), []);
-  return (
-    <div class="notice warn picker-confirm" data-testid="picker-confirm">
-      <p role="alert">{props.question}</p>
-      <div class="button-row">
-        <button type="button" ref={go} onClick={props.onGo}>
-          {props.actionWord} anyway
-        </button>
-        <button type="button" class="secondary" onClick={props.onFillIn}>
-          Fill them in first
-        </button>
-      </div>
-    </div>
   );
 }
