@@ -43,7 +43,7 @@ export function NoRecordForm(
     toCandidate: (values) => ({ ...values, reason: values.reason || null }),
     onSave: props.onReview,
   });
-  const { values, errors, set } = form;
+  const { values, errors, set, field } = form;
   const chosen = new Set(values.periodStarts);
   const toggle = (start: IsoDate, on: boolean) =>
     set(
@@ -112,9 +112,7 @@ export function NoRecordForm(
       ) : null}
       <TextAreaField
         label="Note for each entry (optional)"
-        value={values.note}
-        onValue={(v) => set('note', v)}
-        error={errors.note}
+        {...field('note')}
         rows={2}
         hint="For example: what the school told you, and when."
       />

@@ -93,7 +93,7 @@ export function SessionForm(props: SessionFormProps) {
       if (!initial) form.setValues(freshValues(props, entry.serviceId));
     },
   });
-  const { values, errors, set } = form;
+  const { values, errors, set, field } = form;
 
   function chooseService(serviceId: string) {
     form.setValues(withService(values, services, serviceId));
@@ -123,9 +123,7 @@ export function SessionForm(props: SessionFormProps) {
     <TextAreaField
       label="Note (optional)"
       rows={2}
-      value={values.note}
-      onValue={(v) => set('note', v)}
-      error={errors.note}
+      {...field('note')}
       hint={props.compact ? undefined : 'What you were told, who told you, and when.'}
     />
   );
@@ -154,13 +152,7 @@ export function SessionForm(props: SessionFormProps) {
             <span>{capitalize(serviceName(service))}</span>
           </p>
         )}
-        <DateField
-          label="Date"
-          value={values.date}
-          onValue={(v) => set('date', v)}
-          error={errors.date}
-          hint={dateHint}
-        />
+        <DateField label="Date" {...field('date')} hint={dateHint} />
       </div>
       <RadioGroup
         legend="What happened"
@@ -179,9 +171,7 @@ export function SessionForm(props: SessionFormProps) {
         {values.status !== 'missed' ? (
           <NumberField
             label="Minutes given"
-            value={values.minutesDelivered}
-            onValue={(v) => set('minutesDelivered', v)}
-            error={errors.minutesDelivered}
+            {...field('minutesDelivered')}
             hint={values.status === 'partial' ? 'Fewer than scheduled.' : undefined}
           />
         ) : null}
