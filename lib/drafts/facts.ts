@@ -4,7 +4,7 @@
  * becomes a visible fill-in marker. Student absences are shown apart and never counted as owed.
  */
 import { addDays, type IsoDate } from '../dates';
-import { derivedTotals, listPeriods } from '../gap';
+import { gapTotals, listPeriods } from '../gap';
 import type { MissedSession, PeriodGap, ServiceGap } from '../gap/types';
 import { MISSED_REASONS, MISSED_REASON_LABELS, serviceName, type MissedReason } from '../model';
 import {
@@ -585,24 +585,20 @@ export function gapFrom(gap: ServiceGap, from: IsoDate | null): ServiceGap {
       missedSessions.filter((s) => s.reason === r).reduce((n, s) => n + s.missed, 0),
     ]),
   ) as Record<MissedReason, number>;
-  const expected = sum('expected');
-  const delivered = sum('delivered');
-  const madeUp = sum('madeUp');
-  const documentedMissed = sum('documentedMissed');
-  const excused = missedByReason['student-absent'];
   const run = gap.reduction;
   return {
     ...gap,
     countedFrom: start,
     countedTo: start === null ? null : gap.countedTo,
     periods,
-    expected,
-    delivered,
-    madeUp,
-    documentedMissed,
     missedByReason,
-    excused,
-    ...derivedTotals({ expected, delivered, madeUp, documentedMissed, excused }),
+    ...gapTotals({
+      expected: sum('expected'),
+      delivered: sum('delivered'),
+      madeUp: sum('madeUp'),
+      documentedMissed: sum('documentedMissed'),
+      excused: missedByReason['student-absent'],
+    }),
     unaccounted: sum('unaccounted'),
     unaccountedPeriods: periods.filter((period) => period.unaccounted > 0),
     reduction: run && start !== null && run.startDate >= start ? run : null,

@@ -60,19 +60,25 @@ function unaccountedIn(period: PeriodGap): number {
   return minutesShort(period.expected, period.delivered + period.documentedMissed);
 }
 
-/**
- * The figures a gap derives from its sums (over the same periods): shortfall, owed and the
- * delivery rate. computeServiceGap and the drafts' gapFrom both use it, so they cannot disagree.
- */
-export function derivedTotals(sums: {
+/** The sums a gap's totals are made of (over the same counted periods). */
+export interface GapSums {
   expected: number;
   delivered: number;
   madeUp: number;
   documentedMissed: number;
   excused: number;
-}): Pick<ServiceGap, 'shortfall' | 'owed' | 'deliveryRate'> {
+}
+
+/**
+ * A gap's totals: the sums as given, plus what derives from them (shortfall, owed, delivery
+ * rate). computeServiceGap and the drafts' gapFrom both use it, so they cannot disagree.
+ */
+export function gapTotals(
+  sums: GapSums,
+): GapSums & Pick<ServiceGap, 'shortfall' | 'owed' | 'deliveryRate'> {
   const { expected, delivered, madeUp, documentedMissed, excused } = sums;
   return {
+    ...sums,
     shortfall: minutesShort(expected, delivered),
     owed: minutesShort(documentedMissed, excused + madeUp),
     deliveryRate: expected > 0 ? delivered / expected : null,
@@ -204,13 +210,8 @@ function serviceGap(
     countedTo: periods.at(-1)?.end ?? null,
     periods,
     inProgress,
-    expected,
-    delivered,
-    madeUp,
-    documentedMissed,
     missedByReason,
-    excused,
-    ...derivedTotals({ expected, delivered, madeUp, documentedMissed, excused }),
+    ...gapTotals({ expected, delivered, madeUp, documentedMissed, excused }),
     unaccounted,
     unaccountedPeriods,
     reduction: unit === 'day' ? null : findReduction(periods),

@@ -70,9 +70,10 @@ export {
   computeServiceGap,
   computeStudentGaps,
   defaultScheduledMinutes,
-  derivedTotals,
+  gapTotals,
   minutesShort,
   missedMinutes,
+  type GapSums,
 } from './gaps';
 export {
   noRecordEntries,

@@ -3,7 +3,7 @@
  * minutes and a gap's shortfall, owed minutes and delivery rate.
  */
 import { describe, expect, it } from 'vitest';
-import { derivedTotals, minutesShort, missedMinutes } from '../../../lib/gap';
+import { gapTotals, minutesShort, missedMinutes } from '../../../lib/gap';
 
 describe('minutesShort', () => {
   it('is the minutes due less the minutes given', () => {
@@ -26,29 +26,29 @@ describe('missedMinutes', () => {
   });
 });
 
-describe('derivedTotals', () => {
-  it('works out shortfall, owed and delivery rate from the sums', () => {
+describe('gapTotals', () => {
+  it('keeps the sums and works out shortfall, owed and delivery rate from them', () => {
     // 300 expected, 150 given, 100 documented missed of which 30 excused, 40 made up.
     expect(
-      derivedTotals({
+      gapTotals({
         expected: 300,
         delivered: 150,
         madeUp: 40,
         documentedMissed: 100,
         excused: 30,
       }),
-    ).toEqual({ shortfall: 150, owed: 30, deliveryRate: 0.5 });
+    ).toMatchObject({ expected: 300, excused: 30, shortfall: 150, owed: 30, deliveryRate: 0.5 });
   });
 
   it('never owes below zero when make-ups exceed what was missed', () => {
     expect(
-      derivedTotals({ expected: 60, delivered: 70, madeUp: 90, documentedMissed: 30, excused: 0 }),
-    ).toEqual({ shortfall: 0, owed: 0, deliveryRate: 70 / 60 });
+      gapTotals({ expected: 60, delivered: 70, madeUp: 90, documentedMissed: 30, excused: 0 }),
+    ).toMatchObject({ shortfall: 0, owed: 0, deliveryRate: 70 / 60 });
   });
 
   it('has no delivery rate when nothing was expected', () => {
     expect(
-      derivedTotals({ expected: 0, delivered: 0, madeUp: 0, documentedMissed: 0, excused: 0 })
+      gapTotals({ expected: 0, delivered: 0, madeUp: 0, documentedMissed: 0, excused: 0 })
         .deliveryRate,
     ).toBeNull();
   });
