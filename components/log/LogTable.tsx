@@ -10,6 +10,7 @@ import { missedMinutes } from '../../lib/gap';
 import { nextLogSort, type LogSort, type LogSortKey } from '../../lib/log/filter';
 import { MISSED_REASON_LABELS, type SessionEntry } from '../../lib/model';
 import { capitalize } from '../../lib/text';
+import { ActionsHeader } from '../ui/ActionsHeader';
 
 export interface LogTableProps {
   /** The rows to show, already filtered, sorted and cut to the page. */
@@ -61,9 +62,7 @@ export function LogTable(props: LogTableProps) {
             {header('missed', 'Missed', true)}
             {header('reason', 'Reason')}
             <th scope="col">Note</th>
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>
