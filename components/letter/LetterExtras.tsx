@@ -1,7 +1,8 @@
 /**
  * The letter page's choices around the letter's body: what the sender encloses (the letter's
  * "Enclosures:" line) and whom they copy (its "cc:" line). Names for the copies come from the
- * profile ("Your details" in the tracker). The chosen values feed lib/drafts' DraftContextInput.
+ * profile ("Your details" in the tracker). The chosen values (LetterExtrasValue, in the draft state
+ * lib/letter/draft-state.ts) feed lib/drafts' DraftContextInput.
  */
 import {
   CC_IDS,
@@ -9,19 +10,10 @@ import {
   CC_NAME_FIELDS,
   ENCLOSURE_IDS,
   ENCLOSURE_LABELS,
-  type CcId,
-  type EnclosureId,
 } from '../../lib/drafts';
+import type { LetterExtrasValue } from '../../lib/letter/draft-state';
 import type { Profile } from '../../lib/model';
 import { CheckboxField, TextField } from '../ui/fields';
-
-export interface LetterExtrasValue {
-  enclosures: EnclosureId[];
-  otherEnclosure: string;
-  cc: CcId[];
-}
-
-export const NO_EXTRAS: LetterExtrasValue = { enclosures: [], otherEnclosure: '', cc: [] };
 
 /** Adds or removes one value, keeping the order of `all`. */
 function toggled<T>(all: readonly T[], chosen: readonly T[], value: T, on: boolean): T[] {

@@ -1,9 +1,8 @@
 /**
- * The picker's drafts tab: the kinds (suggested first), paragraph or whole message, the kind's
- * fill-ins, the preview, and the insert button, which asks first while fill-ins are left.
+ * The picker's Paragraphs tab: the kinds (suggested first), paragraph or whole message, the
+ * kind's inputs, the preview, and the insert button, which asks first when fill-ins are left.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { KindInputs } from '../draft-inputs/KindInputs';
 import type { IsoDate } from '../../lib/dates';
 import type { StudentData } from '../../lib/db';
 import {
@@ -14,6 +13,7 @@ import {
   type RenderedDraft,
 } from '../../lib/drafts';
 import { fillInsLeftQuestion, type PickerForm } from '../../lib/compose/picker/drafts';
+import { KindInputs } from '../draft-inputs/KindInputs';
 import { DraftPreview } from './DraftPreview';
 import { KindList } from './KindList';
 

@@ -2,13 +2,14 @@
  * The picker's page: choose a draft (or a citation), preview it filled in from the tracker, and
  * insert it at the caret of the message being written (or copy it where nothing can be
  * inserted). Keyboard: arrow keys move through the kinds, Enter inserts, Esc closes and puts the
- * caret back in the message. The list, preview and fill-ins are DraftChooser.tsx.
+ * caret back in the message.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { StatusMessage, useStatus } from '../ui/status';
 import { StudentPicker } from '../students/StudentPicker';
 import { saveLetter, type AdvocateDatabase } from '../../lib/db';
-import { insertedLetter } from '../../lib/compose/picker/drafts';
+import { letterRecord } from '../../lib/letter/record';
+import { newId } from '../../lib/model';
 import { sendMessage } from '../../lib/messaging/client';
 import type { InsertContent } from '../../lib/messaging/protocol';
 import { chooseStudent, useStudentChoice, useStudentData } from '../../lib/ui/students';
@@ -149,11 +150,14 @@ export function Picker(props: { db: AdvocateDatabase; nonce: string }) {
             deliver({ text: draft.text, blocks: draft.blocks }, draft.subject, () =>
               saveLetter(
                 db,
-                insertedLetter({
+                letterRecord({
+                  id: newId(),
                   studentId: data.student.id,
-                  draft,
+                  kind: draft.kind,
+                  subject: draft.subject,
+                  bodyHtml: draft.html,
                   host: connected?.host ?? '',
-                  responseDate,
+                  requestedResponseDate: responseDate,
                   now: Date.now(),
                 }),
               ),

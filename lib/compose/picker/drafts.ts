@@ -1,42 +1,11 @@
 /**
- * What the picker inserts, from lib/drafts (the rendered draft with its blocks, the structure the
- * content script rebuilds as DOM), and the correspondence-log record of an insertion. Runs in
- * the picker page (extension origin), never in the content script.
+ * What the picker inserts: the forms it offers and the question before a draft with fill-ins
+ * left goes out. (The correspondence-log record of an insertion is lib/letter/record.ts, shared
+ * with the letter page.) Runs in the picker page (extension origin), never in the content script.
  */
-import type { RenderedDraft } from '../../drafts';
-import { newId, type Letter } from '../../model';
 
 /** The forms the picker offers: a paragraph for the message being written, or all of it. */
 export type PickerForm = 'paragraph' | 'message';
-
-/** The correspondence-log entry for an inserted (or copied) draft: a draft, to mark sent later. */
-export function insertedLetter(input: {
-  studentId: string;
-  draft: RenderedDraft;
-  host: string;
-  /** The reply date the draft asks for (the draft context's responseDate). */
-  responseDate: string | null;
-  now: number;
-}): Letter {
-  const { studentId, draft, host, now } = input;
-  return {
-    id: newId(),
-    studentId,
-    kind: draft.kind,
-    subject: draft.subject.slice(0, 300),
-    status: 'draft',
-    createdAt: now,
-    sentDate: null,
-    to: '',
-    method: host ? 'email' : null,
-    host: host.slice(0, 200),
-    requestedResponseDate: input.responseDate,
-    notes: '',
-    responseDate: null,
-    responseSummary: '',
-    bodyHtml: draft.html,
-  };
-}
 
 /**
  * The question asked before a draft with fill-ins left goes into a message:

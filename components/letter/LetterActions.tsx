@@ -1,0 +1,133 @@
+/**
+ * The letter page's "Print, copy or save" row: print, copy (with formatting or as plain text),
+ * download (.html, .txt), save as a draft in the correspondence log, or mark as sent (the send
+ * form, then the deadlines that follow). Everything leaving the editor is read through the
+ * allow-list cleaner (the draft's readText).
+ */
+import { useState } from 'preact/hooks';
+import type { IsoDate } from '../../lib/dates';
+import { saveLetter, type AdvocateDatabase } from '../../lib/db';
+import { copyPlainText, copyRichText, letterDocument } from '../../lib/letter-export/index';
+import type { Letter, SchoolCalendar } from '../../lib/model';
+import { downloadText, fileSlug } from '../correspondence/download';
+import { DeadlinesAfterSending, SendForm } from '../correspondence/SendForm';
+import { StatusMessage } from '../ui/status';
+import type { LetterDraft } from './use-letter-draft';
+
+export function LetterActions(props: {
+  db: AdvocateDatabase;
+  today: IsoDate;
+  studentName: string;
+  calendar: SchoolCalendar | null;
+  draft: LetterDraft;
+  status: string;
+  announce: (message: string) => void;
+}) {
+  const { db, today, draft, announce } = props;
+  const { readText } = draft;
+  const [sending, setSending] = useState(false);
+  const [sent, setSent] = useState<Letter | null>(null);
+
+  async function act(label: string, action: () => Promise<void> | void) {
+    try {
+      await action();
+      announce(label);
+    } catch (error) {
+      announce(`That did not work: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  const slug = `${fileSlug(props.studentName)}-${draft.state.settings.kindId}-${today}`;
+  const downloads = [
+    {
+      label: 'Download .html',
+      extension: 'html',
+      type: 'text/html;charset=utf-8',
+      content: () => letterDocument(draft.state.subject, readText().html),
+    },
+    {
+      label: 'Download .txt',
+      extension: 'txt',
+      type: 'text/plain;charset=utf-8',
+      content: () => `${readText().text}\n`,
+    },
+  ];
+
+  return (
+    <>
+      <h2 class="no-print">3. Print, copy or save</h2>
+      <div class="button-row no-print" role="group" aria-label="Print, copy or save">
+        <button type="button" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() =>
+            act('Copied with formatting.', () => copyRichText(readText().html, readText().text))
+          }
+        >
+          Copy with formatting
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => act('Copied as plain text.', () => copyPlainText(readText().text))}
+        >
+          Copy as plain text
+        </button>
+        {downloads.map((download) => (
+          <button
+            key={download.label}
+            type="button"
+            class="secondary"
+            onClick={() =>
+              act('Downloaded.', () =>
+                downloadText(`${slug}.${download.extension}`, download.content(), download.type),
+              )
+            }
+          >
+            {download.label}
+          </button>
+        ))}
+        <button
+          type="button"
+          class="secondary"
+          onClick={() =>
+            act('Saved. Find it under Letters in the tracker.', async () => {
+              await saveLetter(db, draft.currentLetter());
+            })
+          }
+        >
+          Save draft
+        </button>
+        <button type="button" onClick={() => setSending(true)} data-testid="mark-sent">
+          Mark as sent
+        </button>
+      </div>
+      <StatusMessage message={props.status} testId="letter-status" />
+      {sending ? (
+        <SendForm
+          letter={draft.currentLetter()}
+          today={today}
+          defaultTo={draft.defaultTo}
+          headingLevel={2}
+          onSent={async (letter) => {
+            await saveLetter(db, letter);
+            setSending(false);
+            setSent(letter);
+          }}
+          onCancel={() => setSending(false)}
+        />
+      ) : null}
+      {sent ? (
+        <div class="notice no-print" role="status">
+          <DeadlinesAfterSending letter={sent} today={today} calendar={props.calendar} />
+          <p class="small">
+            <a href="/tracker.html#/letters">See all letters and deadlines</a>
+          </p>
+        </div>
+      ) : null}
+    </>
+  );
+}

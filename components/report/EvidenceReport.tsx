@@ -1,0 +1,191 @@
+/**
+ * The evidence report for one student (what report.html prints): who and as of when, the totals,
+ * the weeks with no record, the missed sessions, each service with its weekly chart and how its
+ * numbers were computed, and the letters sent with the replies.
+ */
+import { formatLongDate, formatShortDate, type IsoDate } from '../../lib/dates';
+import type { StudentData } from '../../lib/db';
+import {
+  computeStudentGaps,
+  describeCalendarRule,
+  describeService,
+  explainGap,
+  weeklySeries,
+  type ServiceGap,
+} from '../../lib/gap';
+import { serviceName, type Service } from '../../lib/model';
+import { missedRows } from '../../lib/report/missed';
+import { kindTitle, METHOD_LABELS } from '../correspondence/letter-records';
+import { WeeklyChart } from '../gap/WeeklyChart';
+import { capitalize, HeaderRow, MissedTable, NoRecordTables, SummaryTable } from './tables';
+
+function ServiceSection(props: {
+  service: Service;
+  gap: ServiceGap;
+  data: StudentData;
+  today: IsoDate;
+}) {
+  const { service, gap, data, today } = props;
+  const name = capitalize(serviceName(service));
+  const series = weeklySeries(service, data.calendar!, data.sessions, today);
+  return (
+    <section class="report-service" aria-labelledby={`service-${service.id}`}>
+      <h2 id={`service-${service.id}`}>{name}</h2>
+      <p>
+        The IEP: {describeService(service)}
+        {service.provider ? `, provided by ${service.provider}` : ''}
+        {service.location ? `, ${service.location}` : ''}, from {formatLongDate(service.startDate)}{' '}
+        to {formatLongDate(service.endDate)}. {describeCalendarRule(service)}
+      </p>
+      <WeeklyChart series={series} title={`${name}: required and delivered minutes per week`} />
+      <h3>How the numbers were computed</h3>
+      <dl class="how-list report-how">
+        {explainGap(gap, service).map((row) => (
+          <div key={row.key}>
+            <dt>
+              {row.label}: <strong>{row.display}</strong>
+            </dt>
+            <dd>{row.how}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function LettersTable(props: { data: StudentData }) {
+  const sent = props.data.letters
+    .filter((l) => l.status === 'sent' && l.sentDate)
+    .sort((a, b) => (a.sentDate! < b.sentDate! ? -1 : 1));
+  if (sent.length === 0) return <p>No letters are recorded as sent yet.</p>;
+  return (
+    <table class="report-table" data-testid="letters-table">
+      <caption>Written requests and the replies received</caption>
+      <HeaderRow columns={['Sent', 'Letter', 'To, how', 'Reply']} />
+      <tbody>
+        {sent.map((letter) => (
+          <tr key={letter.id}>
+            <td>{formatShortDate(letter.sentDate!)}</td>
+            <td>
+              {kindTitle(letter.kind)}
+              {letter.subject ? `: ${letter.subject}` : ''}
+            </td>
+            <td>
+              {[letter.to, letter.method ? METHOD_LABELS[letter.method] : '']
+                .filter(Boolean)
+                .join(', ')}
+            </td>
+            <td>
+              {letter.responseDate
+                ? `${formatShortDate(letter.responseDate)}${letter.responseSummary ? `: ${letter.responseSummary}` : ''}`
+                : 'No reply logged'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function EvidenceReport(props: { data: StudentData; today: IsoDate }) {
+  const { data, today } = props;
+  const { student, profile, calendar, services } = data;
+  if (!calendar) {
+    return (
+      <p>
+        Set {student.name}'s school calendar in the <a href="/tracker.html#/calendar">tracker</a>{' '}
+        first: the report counts required minutes by school days.
+      </p>
+    );
+  }
+  const gaps = computeStudentGaps(services, calendar, data.sessions, today);
+  const missed = missedRows(services, gaps);
+  const weekdays =
+    calendar.weekdays.length === 4
+      ? 'a four-day week'
+      : `${calendar.weekdays.length} school days a week`;
+  return (
+    <article class="report" data-testid="evidence-report">
+      <header class="report-header">
+        <h1>IEP services: required and delivered</h1>
+        <dl class="report-facts">
+          <div>
+            <dt>Student</dt>
+            <dd data-testid="report-student">{student.name}</dd>
+          </div>
+          {student.school ? (
+            <div>
+              <dt>School</dt>
+              <dd>{student.school}</dd>
+            </div>
+          ) : null}
+          {student.district || profile.district ? (
+            <div>
+              <dt>District</dt>
+              <dd>{student.district || profile.district}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>As of</dt>
+            <dd data-testid="report-as-of">{formatLongDate(today)}</dd>
+          </div>
+          <div>
+            <dt>School calendar</dt>
+            <dd>
+              {calendar.name}: {formatLongDate(calendar.firstDay)} to{' '}
+              {formatLongDate(calendar.lastDay)}, {weekdays}, {calendar.closures.length} closures
+            </dd>
+          </div>
+          {profile.parentName ? (
+            <div>
+              <dt>Prepared by</dt>
+              <dd>{profile.parentName}, parent, from the family's own log</dd>
+            </div>
+          ) : null}
+        </dl>
+      </header>
+
+      <section aria-labelledby="summary-heading">
+        <h2 id="summary-heading">Summary</h2>
+        <SummaryTable services={services} gaps={gaps} />
+        <p class="small">
+          How it is counted: a school day is a day the school calendar has instruction and no
+          closure. Weeks run Monday to Sunday; a week or month counts once it is over and had at
+          least one school day with the service. The current week or month is left out of the
+          totals. Unless the IEP says otherwise, a week or month with a holiday or snow day requires
+          fewer minutes, in proportion to the school days held. "Missed, with a reason" is the
+          scheduled minutes minus the minutes given for each logged missed or shortened session.
+          Sessions missed because the child was absent are shown but not counted as owed. "No
+          record" is the required minutes the log shows neither as given nor as missed; they are
+          listed by week below and are not counted as owed. Owed = missed minutes in the log − child
+          absent − made up, never below zero.
+        </p>
+      </section>
+
+      <section aria-labelledby="no-record-heading">
+        <h2 id="no-record-heading">Weeks with no record</h2>
+        <NoRecordTables services={services} gaps={gaps} />
+      </section>
+
+      <section aria-labelledby="missed-heading" class="report-missed">
+        <h2 id="missed-heading">Missed and shortened sessions</h2>
+        <MissedTable rows={missed} />
+      </section>
+
+      {services.map((service, i) => (
+        <ServiceSection
+          key={service.id}
+          service={service}
+          gap={gaps[i]!}
+          data={data}
+          today={today}
+        />
+      ))}
+
+      <section aria-labelledby="letters-heading">
+        <h2 id="letters-heading">Letters sent and replies</h2>
+        <LettersTable data={data} />
+      </section>
+    </article>
+  );
+}
