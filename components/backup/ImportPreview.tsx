@@ -1,10 +1,6 @@
 /** What an import will do, in a table of counts and one sentence (lib/backup's previewImport). */
-import {
-  IMPORT_TABLES,
-  RECORD_NAMES,
-  capitalize,
-  type ImportPreview as Preview,
-} from '../../lib/backup';
+import { IMPORT_TABLES, RECORD_NAMES, type ImportPreview as Preview } from '../../lib/backup';
+import { capitalize } from '../../lib/text';
 
 const count = (n: number) => n.toLocaleString('en-US');
 

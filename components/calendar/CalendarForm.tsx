@@ -77,7 +77,7 @@ export function CalendarForm(props: CalendarFormProps) {
         closures: [...calendar.closures].sort((a, b) => (a.start < b.start ? -1 : 1)),
       }),
   });
-  const { values, errors, set } = form;
+  const { values, errors, set, field } = form;
   const listRef = useRef<HTMLUListElement>(null);
   /** The row whose first field takes focus once rendered (a row the user just added). */
   const [focusRow, setFocusRow] = useState<string | null>(null);
@@ -129,26 +129,12 @@ export function CalendarForm(props: CalendarFormProps) {
       <TextField
         label="Calendar name"
         required
-        value={values.name}
-        onValue={(v) => set('name', v)}
-        error={errors.name}
+        {...field('name')}
         hint="For example, the school's name and year."
       />
       <div class="form-grid">
-        <DateField
-          label="First day of school"
-          required
-          value={values.firstDay}
-          onValue={(v) => set('firstDay', v)}
-          error={errors.firstDay}
-        />
-        <DateField
-          label="Last day of school"
-          required
-          value={values.lastDay}
-          onValue={(v) => set('lastDay', v)}
-          error={errors.lastDay}
-        />
+        <DateField label="First day of school" required {...field('firstDay')} />
+        <DateField label="Last day of school" required {...field('lastDay')} />
       </div>
       <RadioGroup
         legend="School week"

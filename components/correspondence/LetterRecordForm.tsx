@@ -79,7 +79,7 @@ export function LetterRecordForm(props: LetterRecordFormProps) {
     }),
     onSave: props.onSave,
   });
-  const { values, errors, set } = form;
+  const { values, errors, set, field } = form;
   const sent = values.status === 'sent';
 
   return (
@@ -116,9 +116,7 @@ export function LetterRecordForm(props: LetterRecordFormProps) {
         />
         <TextField
           label="Subject"
-          value={values.subject}
-          onValue={(v) => set('subject', v)}
-          error={errors.subject}
+          {...field('subject')}
           hint="The subject line or a few words, so you can find it later."
         />
       </div>
@@ -139,28 +137,12 @@ export function LetterRecordForm(props: LetterRecordFormProps) {
         sentDateRequired={sent}
         toHint="For example: the special education director, OPI Dispute Resolution."
       />
-      <TextAreaField
-        label="Notes"
-        value={values.notes}
-        onValue={(v) => set('notes', v)}
-        error={errors.notes}
-      />
+      <TextAreaField label="Notes" {...field('notes')} />
       <fieldset class="plain">
         <legend>The reply</legend>
         <p class="field-hint">Fill this in when an answer comes. It stops the reminders.</p>
-        <DateField
-          label="Date of the reply"
-          value={values.responseDate}
-          onValue={(v) => set('responseDate', v)}
-          error={errors.responseDate}
-        />
-        <TextAreaField
-          label="What the reply said"
-          value={values.responseSummary}
-          onValue={(v) => set('responseSummary', v)}
-          error={errors.responseSummary}
-          rows={3}
-        />
+        <DateField label="Date of the reply" {...field('responseDate')} />
+        <TextAreaField label="What the reply said" {...field('responseSummary')} rows={3} />
       </fieldset>
       <FormActions form={form} submitLabel={letter ? 'Save changes' : 'Save letter'}>
         <button type="button" class="secondary" onClick={props.onCancel}>

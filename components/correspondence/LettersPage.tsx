@@ -20,6 +20,7 @@ import { kindTitle, letterPageUrl, METHOD_LABELS, reportPageUrl } from './letter
 import { LetterRecordForm } from './LetterRecordForm';
 import { OneYearNotice } from './OneYearNotice';
 import { DeadlinesAfterSending, SendForm } from './SendForm';
+import { ActionsHeader } from '../ui/ActionsHeader';
 
 type Editing = { mode: 'edit'; letter: Letter | null } | { mode: 'send'; letter: Letter } | null;
 
@@ -126,9 +127,7 @@ export function LettersPage(props: TrackerRouteProps) {
                   <th scope="col">To</th>
                   <th scope="col">How</th>
                   <th scope="col">Reply</th>
-                  <th scope="col">
-                    <span class="visually-hidden">Actions</span>
-                  </th>
+                  <ActionsHeader />
                 </tr>
               </thead>
               <tbody>

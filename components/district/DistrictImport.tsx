@@ -1,32 +1,21 @@
 /**
  * Importing one district file or pasted rows: read, map the columns (first 20 rows shown as the
  * app reads them), answer unknown codes, match services and the child, then confirm. Nothing is
- * written until "Import"; the choices are remembered for the district's next file.
+ * written until "Import"; the choices are remembered for the district's next file. The
+ * choices' rules are lib/district/choices.ts; the mapping form is MappingForm.tsx.
  */
 import { useMemo, useState } from 'preact/hooks';
-import {
-  DISTRICT_FIELDS,
-  DISTRICT_FIELD_LABELS,
-  DISTRICT_OUTCOMES,
-  DISTRICT_OUTCOME_LABELS,
-  newId,
-  serviceName,
-  type DistrictField,
-  type DistrictMapping,
-  type DistrictOutcome,
-  type Service,
-  type Student,
-} from '../../lib/model';
+import { newId, type DistrictMapping, type Service, type Student } from '../../lib/model';
 import {
   buildImport,
+  choicesToRemember,
+  countOf,
   findHeaderRow,
-  guessMapping,
-  headerKey,
+  leftOutSentence,
   resolvedService,
-  resolvedStudent,
   splitPasted,
+  startingChoices,
   toTable,
-  type BuildResult,
   type DistrictTable,
   type ImportChoices,
 } from '../../lib/district';
@@ -36,9 +25,8 @@ import {
   saveDistrictImport,
   type AdvocateDatabase,
 } from '../../lib/db';
-import { formatShortDate } from '../../lib/dates';
-import { ScrollTable } from './ScrollTable';
-import { SelectField, TextAreaField, TextField } from '../ui/fields';
+import { TextAreaField, TextField } from '../ui/fields';
+import { MappingForm } from './MappingForm';
 import { DistrictFileError, parseCsvText, readDistrictFile } from './read-file';
 
 interface Source {
@@ -53,67 +41,6 @@ export interface DistrictImportProps {
   defaultDistrict: string;
   /** Called after a successful import, with a sentence saying what was imported. */
   onImported: (message: string) => void;
-}
-
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
-/** Choices for a new file: remembered ones for this district, then guesses. */
-function startingChoices(
-  table: DistrictTable,
-  remembered: DistrictMapping | undefined,
-  services: readonly Service[],
-): ImportChoices {
-  const servicesChosen: Record<string, string> = {};
-  for (const [text, choice] of Object.entries(remembered?.services ?? {})) {
-    const same =
-      services.find((s) => s.id === choice.serviceId) ??
-      services.find(
-        (s) => choice.serviceId !== '' && s.kind === choice.kind && s.label === choice.label,
-      );
-    servicesChosen[text] = choice.serviceId === '' ? '' : (same?.id ?? '');
-  }
-  return {
-    mapping: guessMapping(table.header, remembered?.columns ?? {}),
-    codes: { ...(remembered?.codes ?? {}) },
-    services: servicesChosen,
-    students: {},
-    singleServiceId: services.length === 1 ? services[0]!.id : '',
-  };
-}
-
-function leftOutSentence(result: BuildResult): string {
-  const { leftOut } = result;
-  const parts = [
-    leftOut.otherStudent
-      ? plural(leftOut.otherStudent, 'row for another student', 'rows for other students')
-      : '',
-    leftOut.otherService
-      ? plural(
-          leftOut.otherService,
-          'row for a service not in the IEP',
-          'rows for services not in the IEP',
-        )
-      : '',
-    leftOut.notADate
-      ? plural(
-          leftOut.notADate,
-          'row with no date that can be read',
-          'rows with no date that can be read',
-        )
-      : '',
-    leftOut.outsideIep
-      ? plural(leftOut.outsideIep, 'row dated outside the IEP', 'rows dated outside the IEP')
-      : '',
-    leftOut.badMinutes
-      ? plural(
-          leftOut.badMinutes,
-          'row whose minutes cannot be read',
-          'rows whose minutes cannot be read',
-        )
-      : '',
-  ].filter(Boolean);
-  return parts.length ? `Left out: ${parts.join('; ')}.` : 'No rows are left out.';
 }
 
 export function DistrictImport(props: DistrictImportProps) {
@@ -165,18 +92,8 @@ export function DistrictImport(props: DistrictImportProps) {
       const mapping: DistrictMapping = {
         id: districtKey(district || 'district'),
         district: district.trim().slice(0, 200),
-        columns: Object.fromEntries(
-          source.table.header
-            .map((header, index) => [headerKey(header), choices.mapping[index]!] as const)
-            .filter(([key]) => key !== ''),
-        ),
-        codes: choices.codes,
-        services: Object.fromEntries(
-          [...result.serviceValues.keys()].map((key) => {
-            const id = resolvedService(key, choices, services, true);
-            const service = services.find((s) => s.id === id);
-            return [key, { serviceId: id, kind: service?.kind ?? '', label: service?.label ?? '' }];
-          }),
+        ...choicesToRemember(source.table.header, choices, result, services, (key) =>
+          resolvedService(key, choices, services, true),
         ),
         updatedAt: Date.now(),
       };
@@ -196,7 +113,7 @@ export function DistrictImport(props: DistrictImportProps) {
         mapping,
       );
       props.onImported(
-        `Imported ${plural(result.records.length, 'district record', 'district records')} from ${source.fileName}. ${leftOutSentence(result)}`,
+        `Imported ${countOf(result.records.length, 'district record', 'district records')} from ${source.fileName}. ${leftOutSentence(result)}`,
       );
       cancel();
       setPasted('');
@@ -208,12 +125,6 @@ export function DistrictImport(props: DistrictImportProps) {
       setBusy(false);
     }
   }
-
-  const update = (patch: Partial<ImportChoices>) => choices && setChoices({ ...choices, ...patch });
-  const serviceOptions = [
-    ...services.map((s) => ({ value: s.id, label: serviceName(s) })),
-    { value: '', label: `Not one of ${student.name}'s IEP services (leave out)` },
-  ];
 
   return (
     <section class="card" aria-labelledby="district-import-heading">
@@ -276,184 +187,18 @@ export function DistrictImport(props: DistrictImportProps) {
       ) : null}
 
       {source && choices && result ? (
-        <form
-          class="district-mapping"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void confirm();
-          }}
-        >
-          <h3>{source.fileName}: which column holds what</h3>
-          <ScrollTable label="Columns of the file">
-            <table>
-              <caption>Columns of the file. Correct any column the app guessed wrong.</caption>
-              <thead>
-                <tr>
-                  {source.table.header.map((header, index) => (
-                    <th key={index} scope="col">
-                      {header || `Column ${index + 1}`}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  {source.table.header.map((header, index) => (
-                    <td key={index}>
-                      <select
-                        aria-label={`What the column “${header || `Column ${index + 1}`}” holds`}
-                        value={choices.mapping[index]}
-                        onChange={(event) => {
-                          const mapping = [...choices.mapping];
-                          mapping[index] = event.currentTarget.value as DistrictField;
-                          update({ mapping });
-                        }}
-                      >
-                        {DISTRICT_FIELDS.map((field) => (
-                          <option key={field} value={field}>
-                            {DISTRICT_FIELD_LABELS[field]}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  ))}
-                </tr>
-              </tbody>
-            </table>
-          </ScrollTable>
-
-          <h3>The first rows, as the app reads them</h3>
-          <ScrollTable label="The first rows as read">
-            <table data-testid="district-preview">
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Service</th>
-                  <th scope="col">Minutes</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Imported?</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.preview.map((row) => (
-                  <tr key={row.row}>
-                    <td>{row.row}</td>
-                    <td>{row.date ? formatShortDate(row.date) : '—'}</td>
-                    <td>
-                      {row.serviceId
-                        ? serviceName(services.find((s) => s.id === row.serviceId)!)
-                        : '—'}
-                    </td>
-                    <td>{row.minutes ?? '—'}</td>
-                    <td>{row.outcome ? DISTRICT_OUTCOME_LABELS[row.outcome] : '—'}</td>
-                    <td>{row.leftOut ? `No: ${row.leftOut}` : 'Yes'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
-
-          {choices.mapping.includes('service') ? (
-            result.serviceValues.size > 0 ? (
-              <fieldset>
-                <legend>Which IEP service each of the district's services is</legend>
-                {[...result.serviceValues].map(([key, value]) => (
-                  <SelectField
-                    key={key}
-                    label={`“${value.text || '(blank)'}” (${plural(value.rows, 'row', 'rows')})`}
-                    value={resolvedService(value.text, choices, services, true)}
-                    options={serviceOptions}
-                    onValue={(id) => update({ services: { ...choices.services, [key]: id } })}
-                  />
-                ))}
-              </fieldset>
-            ) : null
-          ) : (
-            <SelectField
-              label="The file has no service column. Which service are these rows for?"
-              value={choices.singleServiceId}
-              placeholder="Choose a service"
-              options={services.map((s) => ({ value: s.id, label: serviceName(s) }))}
-              onValue={(id) => update({ singleServiceId: id })}
-            />
-          )}
-
-          {result.studentValues.size > 0 ? (
-            <fieldset>
-              <legend>Which rows are {student.name}'s</legend>
-              {[...result.studentValues].map(([key, value]) => (
-                <div class="field checkbox" key={key}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={resolvedStudent(value.text, choices, student)}
-                      onChange={(event) =>
-                        update({
-                          students: { ...choices.students, [key]: event.currentTarget.checked },
-                        })
-                      }
-                    />{' '}
-                    “{value.text || '(blank)'}” is {student.name} (
-                    {plural(value.rows, 'row', 'rows')})
-                  </label>
-                </div>
-              ))}
-            </fieldset>
-          ) : null}
-
-          {result.unknownCodes.length > 0 || Object.keys(choices.codes).length > 0 ? (
-            <fieldset>
-              <legend>What the district's codes mean</legend>
-              {[...new Set([...result.unknownCodes, ...Object.keys(choices.codes)])].map((code) => (
-                <SelectField
-                  key={code}
-                  label={`Code “${code}”`}
-                  value={choices.codes[code] ?? ''}
-                  placeholder="Choose what it means"
-                  options={DISTRICT_OUTCOMES.map((o) => ({
-                    value: o,
-                    label: DISTRICT_OUTCOME_LABELS[o],
-                  }))}
-                  onValue={(outcome) =>
-                    update({
-                      codes: { ...choices.codes, [code]: outcome as DistrictOutcome },
-                    })
-                  }
-                />
-              ))}
-            </fieldset>
-          ) : null}
-
-          <div aria-live="polite" data-testid="district-summary">
-            <p>
-              <strong>{plural(result.records.length, 'record', 'records')} ready to import</strong>
-              {result.from && result.to
-                ? ` (${formatShortDate(result.from)} to ${formatShortDate(result.to)})`
-                : ''}
-              , from {plural(result.rowsRead, 'row', 'rows')} read.{' '}
-              {result.joined
-                ? `${plural(result.joined, 'wrapped line was', 'wrapped lines were')} joined to the row above. `
-                : ''}
-              {leftOutSentence(result)}
-            </p>
-          </div>
-          {result.problems.length > 0 ? (
-            <div class="notice warn" role="alert" data-testid="district-problems">
-              {result.problems.map((problem) => (
-                <p key={problem}>{problem}</p>
-              ))}
-            </div>
-          ) : null}
-          <p class="button-row">
-            <button type="submit" disabled={busy || result.problems.length > 0}>
-              Import {plural(result.records.length, 'record', 'records')}
-            </button>
-            <button type="button" class="secondary" onClick={cancel}>
-              Cancel
-            </button>
-          </p>
-        </form>
+        <MappingForm
+          fileName={source.fileName}
+          header={source.table.header}
+          student={student}
+          services={services}
+          choices={choices}
+          result={result}
+          busy={busy}
+          onChoices={(patch) => setChoices({ ...choices, ...patch })}
+          onConfirm={() => void confirm()}
+          onCancel={cancel}
+        />
       ) : null}
     </section>
   );

@@ -16,6 +16,7 @@ import {
   type ServiceGap,
 } from '../../lib/gap';
 import { MISSED_REASON_LABELS, MISSED_REASONS, serviceName, type Service } from '../../lib/model';
+import { capitalize } from '../../lib/text';
 
 export interface GapCardProps {
   service: Service;
@@ -53,10 +54,6 @@ function compactDisplay(row: GapExplanation): string {
     return row.display;
   }
   return `${row.value.toLocaleString('en-US')} min`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function GapCard(props: GapCardProps) {

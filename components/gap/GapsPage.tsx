@@ -9,10 +9,7 @@ import { serviceName } from '../../lib/model';
 import { useStudentData } from '../../lib/ui/students';
 import type { TrackerRouteProps } from '../tracker/route-props';
 import { NoStudent } from '../students/NoStudent';
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+import { capitalize } from '../../lib/text';
 
 export function GapsPage(props: TrackerRouteProps) {
   const { db, today, studentId } = props;

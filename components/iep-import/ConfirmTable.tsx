@@ -7,12 +7,9 @@ import type { JSX } from 'preact';
 import type { ConfirmRow } from '../../lib/iep-import/confirm';
 import { PERIODS, SERVICE_KINDS, SERVICE_KIND_LABELS, type Period } from '../../lib/model';
 import type { FieldErrors } from '../../lib/ui/forms';
+import { capitalize } from '../../lib/text';
 
 const PERIOD_LABELS: Record<Period, string> = { day: 'a day', week: 'a week', month: 'a month' };
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 type Editable = Exclude<keyof ConfirmRow, 'key' | 'draft' | 'include'>;
 

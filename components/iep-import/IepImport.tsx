@@ -2,6 +2,11 @@
  * "Read from the IEP": choose the IEP's PDF or paste its text, check what was read in the confirm
  * table, then "Add these services" saves them in one transaction (lib/db saveServices). Nothing
  * is saved before that. pdf.js is loaded only when a PDF is chosen (lib/iep-import/pdf.ts).
+ *
+ * Why this file is over 250 lines, for now: its confirm step is being extended on another branch
+ * (the IEP's dates offered next to the services), and splitting it at the same time would make the
+ * two changes collide. Once that lands, ConfirmStage and offersFrom can move to files of their own
+ * the way the district import was split (DistrictImport.tsx and MappingForm.tsx).
  */
 import { useRef, useState } from 'preact/hooks';
 import { formatLongDate, type IsoDate } from '../../lib/dates';

@@ -5,22 +5,28 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { closureOn, isSchoolDay } from '../../lib/calendar';
-import { formatShortDate, isIsoDate, type IsoDate } from '../../lib/dates';
-import { defaultScheduledMinutes } from '../../lib/gap';
+import type { IsoDate } from '../../lib/dates';
+import {
+  freshSessionValues,
+  sessionCandidate,
+  sessionDateNote,
+  sessionValuesOf,
+  withService,
+  withStatus,
+} from '../../lib/log/session-form';
 import {
   MISSED_REASON_LABELS,
   MISSED_REASONS,
   newId,
   serviceName,
   sessionEntrySchema,
-  type MissedReason,
   type SchoolCalendar,
   type Service,
   type SessionEntry,
   type SessionStatus,
 } from '../../lib/model';
-import { parseWholeNumber, useSchemaForm, type FieldErrors } from '../../lib/ui/forms';
+import { capitalize } from '../../lib/text';
+import { useSchemaForm, type FieldErrors } from '../../lib/ui/forms';
 import {
   CheckboxField,
   DateField,
@@ -64,72 +70,21 @@ const REASON_OPTIONS = MISSED_REASONS.map((reason) => ({
 /** Same words as sessionEntrySchema's rule, shown with the other messages in one round. */
 const REASON_REQUIRED = 'Pick a reason for the missed minutes.';
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-interface SessionValues {
-  serviceId: string;
-  date: IsoDate | '';
-  status: SessionStatus;
-  scheduledMinutes: string;
-  minutesDelivered: string;
-  reason: MissedReason | '';
-  makeUp: boolean;
-  note: string;
-}
-
-function scheduledFor(services: Service[], serviceId: string): string {
-  const service = services.find((s) => s.id === serviceId);
-  return service ? String(defaultScheduledMinutes(service)) : '';
-}
-
-function freshValues(props: SessionFormProps, serviceId?: string): SessionValues {
-  const id = serviceId ?? props.defaultServiceId ?? props.services[0]?.id ?? '';
-  const scheduled = scheduledFor(props.services, id);
-  return {
-    serviceId: id,
-    date: props.today,
-    status: 'delivered',
-    scheduledMinutes: scheduled,
-    minutesDelivered: scheduled,
-    reason: '',
-    makeUp: false,
-    note: '',
-  };
-}
-
-function valuesOf(entry: SessionEntry): SessionValues {
-  return {
-    serviceId: entry.serviceId,
-    date: entry.date,
-    status: entry.status,
-    scheduledMinutes: String(entry.scheduledMinutes),
-    minutesDelivered: String(entry.minutesDelivered),
-    reason: entry.reason ?? '',
-    makeUp: entry.makeUp,
-    note: entry.note,
-  };
+function freshValues(props: SessionFormProps, serviceId?: string) {
+  return freshSessionValues(props.services, props.today, serviceId ?? props.defaultServiceId);
 }
 
 export function SessionForm(props: SessionFormProps) {
   const { initial, services } = props;
   const form = useSchemaForm({
-    initial: () => (initial ? valuesOf(initial) : freshValues(props)),
+    initial: () => (initial ? sessionValuesOf(initial) : freshValues(props)),
     schema: sessionEntrySchema,
-    toCandidate: (values) => ({
-      id: initial?.id ?? newId(),
-      studentId: props.studentId,
-      serviceId: values.serviceId || undefined,
-      date: values.date,
-      status: values.status,
-      scheduledMinutes: parseWholeNumber(values.scheduledMinutes),
-      minutesDelivered: values.status === 'missed' ? 0 : parseWholeNumber(values.minutesDelivered),
-      reason: values.status === 'delivered' ? null : values.reason || null,
-      makeUp: values.makeUp,
-      note: values.note,
-      createdAt: initial?.createdAt ?? Date.now(),
-    }),
+    toCandidate: (values) =>
+      sessionCandidate(values, {
+        id: initial?.id ?? newId(),
+        studentId: props.studentId,
+        createdAt: initial?.createdAt ?? Date.now(),
+      }),
     sameRoundChecks: (values): FieldErrors =>
       values.status !== 'delivered' && !values.reason ? { reason: REASON_REQUIRED } : {},
     onSave: async (entry) => {
@@ -138,27 +93,15 @@ export function SessionForm(props: SessionFormProps) {
       if (!initial) form.setValues(freshValues(props, entry.serviceId));
     },
   });
-  const { values, errors, set } = form;
+  const { values, errors, set, field } = form;
 
   function chooseService(serviceId: string) {
-    const scheduled = scheduledFor(services, serviceId);
-    form.setValues({
-      ...values,
-      serviceId,
-      scheduledMinutes: scheduled,
-      minutesDelivered: values.status === 'delivered' ? scheduled : values.minutesDelivered,
-    });
+    form.setValues(withService(values, services, serviceId));
     form.setErrors({});
   }
 
   function chooseStatus(status: SessionStatus) {
-    form.setValues({
-      ...values,
-      status,
-      minutesDelivered:
-        status === 'delivered' ? values.scheduledMinutes : status === 'missed' ? '0' : '',
-      reason: status === 'delivered' ? '' : values.reason,
-    });
+    form.setValues(withStatus(values, status));
     form.setErrors({});
   }
 
@@ -174,15 +117,13 @@ export function SessionForm(props: SessionFormProps) {
   useEffect(() => {
     if (!initial && !service && services[0]) chooseService(services[0].id);
   });
-  const dateHint = dateNote(props.calendar, service, values.date);
+  const dateHint = sessionDateNote(props.calendar, service, values.date);
   const shortfall = values.status !== 'delivered';
   const noteField = (
     <TextAreaField
       label="Note (optional)"
       rows={2}
-      value={values.note}
-      onValue={(v) => set('note', v)}
-      error={errors.note}
+      {...field('note')}
       hint={props.compact ? undefined : 'What you were told, who told you, and when.'}
     />
   );
@@ -211,13 +152,7 @@ export function SessionForm(props: SessionFormProps) {
             <span>{capitalize(serviceName(service))}</span>
           </p>
         )}
-        <DateField
-          label="Date"
-          value={values.date}
-          onValue={(v) => set('date', v)}
-          error={errors.date}
-          hint={dateHint}
-        />
+        <DateField label="Date" {...field('date')} hint={dateHint} />
       </div>
       <RadioGroup
         legend="What happened"
@@ -236,9 +171,7 @@ export function SessionForm(props: SessionFormProps) {
         {values.status !== 'missed' ? (
           <NumberField
             label="Minutes given"
-            value={values.minutesDelivered}
-            onValue={(v) => set('minutesDelivered', v)}
-            error={errors.minutesDelivered}
+            {...field('minutesDelivered')}
             hint={values.status === 'partial' ? 'Fewer than scheduled.' : undefined}
           />
         ) : null}
@@ -281,23 +214,4 @@ export function SessionForm(props: SessionFormProps) {
       </FormActions>
     </form>
   );
-}
-
-/** A gentle note when the date is unusual; the entry is still allowed (a make-up, say). */
-function dateNote(
-  calendar: SchoolCalendar | null | undefined,
-  service: Service | undefined,
-  date: string,
-): string | undefined {
-  if (!isIsoDate(date)) return undefined;
-  if (service && (date < service.startDate || date > service.endDate)) {
-    return `Outside this service's dates (${formatShortDate(service.startDate)} to ${formatShortDate(service.endDate)}).`;
-  }
-  if (calendar && !isSchoolDay(calendar, date)) {
-    const closure = closureOn(calendar, date);
-    return closure
-      ? `No school that day (${closure.label || 'closed'}).`
-      : 'Not a school day on your calendar.';
-  }
-  return undefined;
 }

@@ -25,7 +25,7 @@ export function ProfileForm(props: ProfileFormProps) {
     toCandidate: (values) => ({ ...values, id: 'profile' }),
     onSave: props.onSave,
   });
-  const { values, errors, set } = form;
+  const { values, errors, set, field } = form;
   const text = (
     key: TextKey,
     label: string,
@@ -51,13 +51,7 @@ export function ProfileForm(props: ProfileFormProps) {
           {text('email', 'Your e-mail', { type: 'email', autoComplete: 'email' })}
           {text('phone', 'Your phone', { type: 'tel', autoComplete: 'tel' })}
         </div>
-        <TextAreaField
-          label="Your mailing address"
-          rows={2}
-          value={values.address}
-          onValue={(v) => set('address', v)}
-          error={errors.address}
-        />
+        <TextAreaField label="Your mailing address" rows={2} {...field('address')} />
       </fieldset>
       <fieldset>
         <legend>The school district</legend>

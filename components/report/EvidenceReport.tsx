@@ -17,7 +17,8 @@ import { serviceName, type Service } from '../../lib/model';
 import { missedRows } from '../../lib/report/missed';
 import { kindTitle, METHOD_LABELS } from '../correspondence/letter-records';
 import { WeeklyChart } from '../gap/WeeklyChart';
-import { capitalize, HeaderRow, MissedTable, NoRecordTables, SummaryTable } from './tables';
+import { HeaderRow, MissedTable, NoRecordTables, SummaryTable } from './tables';
+import { capitalize } from '../../lib/text';
 
 function ServiceSection(props: {
   service: Service;

@@ -15,10 +15,7 @@ import {
 import { missedTotals, type MissedRow } from '../../lib/report/missed';
 import { recordsRequestPath } from '../../lib/ui/letter-links';
 import { MISSED_REASON_LABELS, serviceName, type Service } from '../../lib/model';
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+import { capitalize } from '../../lib/text';
 
 function countedPeriod(gap: ServiceGap): string {
   return gap.countedFrom && gap.countedTo

@@ -25,6 +25,7 @@ import {
   TextField,
 } from '../ui/fields';
 import { FormActions } from '../ui/FormActions';
+import { capitalize } from '../../lib/text';
 
 export interface ServiceFormProps {
   studentId: string;
@@ -43,10 +44,6 @@ const KIND_OPTIONS = SERVICE_KINDS.map((kind) => ({
   value: kind,
   label: capitalize(SERVICE_KIND_LABELS[kind]),
 }));
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export function ServiceForm(props: ServiceFormProps) {
   const { initial } = props;
@@ -75,7 +72,7 @@ export function ServiceForm(props: ServiceFormProps) {
     }),
     onSave: props.onSave,
   });
-  const { values, errors, set } = form;
+  const { values, errors, set, field } = form;
 
   return (
     <form ref={form.formRef} onSubmit={form.submit} noValidate aria-label="IEP service">
@@ -92,22 +89,14 @@ export function ServiceForm(props: ServiceFormProps) {
         <TextField
           label={values.kind === 'other' ? 'Service name' : 'Service name (optional)'}
           required={values.kind === 'other'}
-          value={values.label}
-          onValue={(v) => set('label', v)}
-          error={errors.label}
+          {...field('label')}
           hint="As the IEP writes it, if different."
         />
       </div>
       <fieldset>
         <legend>How much the IEP promises</legend>
         <div class="form-grid">
-          <NumberField
-            label="Minutes"
-            required
-            value={values.minutes}
-            onValue={(v) => set('minutes', v)}
-            error={errors.minutes}
-          />
+          <NumberField label="Minutes" required {...field('minutes')} />
           <SelectField
             label="Per"
             value={values.period}
@@ -117,9 +106,7 @@ export function ServiceForm(props: ServiceFormProps) {
           />
           <NumberField
             label="Sessions (optional)"
-            value={values.sessionsPerPeriod}
-            onValue={(v) => set('sessionsPerPeriod', v)}
-            error={errors.sessionsPerPeriod}
+            {...field('sessionsPerPeriod')}
             hint={`How many sessions ${PERIOD_LABELS[values.period]}, if the IEP says.`}
           />
         </div>
@@ -135,16 +122,12 @@ export function ServiceForm(props: ServiceFormProps) {
       <div class="form-grid">
         <TextField
           label="Provider (optional)"
-          value={values.provider}
-          onValue={(v) => set('provider', v)}
-          error={errors.provider}
+          {...field('provider')}
           hint="The person or agency, e.g. the co-op's speech therapist."
         />
         <TextField
           label="Location (optional)"
-          value={values.location}
-          onValue={(v) => set('location', v)}
-          error={errors.location}
+          {...field('location')}
           hint="e.g. special education room, general classroom."
         />
       </div>
@@ -162,17 +145,13 @@ export function ServiceForm(props: ServiceFormProps) {
         <DateField
           label="Starts"
           required
-          value={values.startDate}
-          onValue={(v) => set('startDate', v)}
-          error={errors.startDate}
+          {...field('startDate')}
           hint="The IEP's start date for this service."
         />
         <DateField
           label="Ends"
           required
-          value={values.endDate}
-          onValue={(v) => set('endDate', v)}
-          error={errors.endDate}
+          {...field('endDate')}
           hint="The IEP's end date (often a year later)."
         />
       </div>

@@ -12,10 +12,7 @@ import { useInPlaceEditing } from '../../lib/ui/focus';
 import { useStudentData } from '../../lib/ui/students';
 import type { TrackerRouteProps } from '../tracker/route-props';
 import { NoStudent } from '../students/NoStudent';
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+import { capitalize } from '../../lib/text';
 
 export function ServicesPage(props: TrackerRouteProps) {
   const { db, studentId } = props;

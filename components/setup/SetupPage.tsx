@@ -12,6 +12,7 @@ import { StatusMessage, useStatus } from '../ui/status';
 import { describeService } from '../../lib/gap';
 import {
   getProfile,
+  listServices,
   saveCalendar,
   saveProfile,
   saveService,
@@ -43,7 +44,7 @@ export function SetupPage(props: TrackerRouteProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const profile = useLiveQuery(() => getProfile(db), [db]);
   const services = useLiveQuery(
-    () => (student ? db.services.where('studentId').equals(student.id).toArray() : []),
+    () => (student ? listServices(db, student.id) : []),
     [db, student?.id],
   );
 

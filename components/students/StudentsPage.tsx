@@ -5,7 +5,7 @@ import { FocusHeading } from '../ui/FocusHeading';
 import { SelectField } from '../ui/fields';
 import { StatusMessage, useStatus } from '../ui/status';
 import { StudentForm } from './StudentForm';
-import { deleteStudent, saveCalendar, saveStudent } from '../../lib/db';
+import { addStudent, deleteStudent, saveStudent } from '../../lib/db';
 import { newId } from '../../lib/model';
 import { useInPlaceEditing } from '../../lib/ui/focus';
 import { useLiveQuery } from '../../lib/ui/live-query';
@@ -130,13 +130,7 @@ export function StudentsPage(props: TrackerRouteProps) {
             calendarId={newCalendarId}
             submitLabel="Add student"
             onSave={async (saved) => {
-              await db.transaction('rw', [db.students, db.calendars, db.settings], async () => {
-                if (!(await db.calendars.get(saved.calendarId))) {
-                  await saveCalendar(db, newCalendar(today, saved.school, saved.calendarId));
-                }
-                await saveStudent(db, saved);
-                await chooseStudent(db, saved.id);
-              });
+              await addStudent(db, saved, newCalendar(today, saved.school, saved.calendarId));
               close();
               announce(
                 `${saved.name} added. Next, check the school calendar and add the services.`,

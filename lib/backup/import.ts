@@ -15,9 +15,10 @@ import type { Table } from 'dexie';
 import type { AdvocateDatabase } from '../db';
 import type { Profile, Service, Settings } from '../model';
 import { emptyProfile } from '../model';
-import { FILE, capitalize, recordWhere, type BackupProblem } from './problems';
+import { FILE, recordWhere, type BackupProblem } from './problems';
 import { limitProblems } from './parse';
 import { BACKUP_TABLES, RECORD_NAMES, type BackupDocument, type BackupTable } from './schema';
+import { capitalize } from '../text';
 
 export const IMPORT_MODES = ['merge-skip', 'merge-replace', 'replace-all'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];

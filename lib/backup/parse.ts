@@ -14,7 +14,6 @@
 import {
   FILE,
   MAX_PROBLEMS,
-  capitalize,
   isRecord,
   plainIssueMessage,
   problemsFromIssues,
@@ -32,6 +31,7 @@ import {
   type BackupDocument,
 } from './schema';
 import { backupVersions, upgradeBackupDocument } from './upgrade';
+import { capitalize } from '../text';
 
 export type BackupParseResult =
   | { ok: true; backup: BackupDocument; upgradedFrom: number | null }

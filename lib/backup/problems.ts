@@ -4,6 +4,7 @@
  */
 import type { z } from '../model/zod';
 import { RECORD_NAMES, type BackupTable } from './schema';
+import { capitalize } from '../text';
 
 export interface BackupProblem {
   /** The record, e.g. "Session 12 (2026-10-02)", or "The file" for the file as a whole. */
@@ -147,10 +148,6 @@ export function recordWhere(table: BackupTable, index: number, record: unknown):
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const TYPE_WORDS: Record<string, string> = {

@@ -198,6 +198,32 @@ export async function saveStudent(db: AdvocateDatabase, student: unknown): Promi
   return valid;
 }
 
+/**
+ * Adds a student and makes them the one the tracker shows, in one transaction. `calendar` is the
+ * new school calendar to create when the student's calendarId names none yet (a brother or
+ * sister may share an existing one, which is then left as it is). Nothing is written if any
+ * record is invalid.
+ */
+export async function addStudent(
+  db: AdvocateDatabase,
+  student: unknown,
+  calendar: unknown,
+): Promise<Student> {
+  const valid = studentSchema.parse(student);
+  return db.transaction('rw', [db.students, db.calendars, db.settings], async () => {
+    if (!(await db.calendars.get(valid.calendarId))) {
+      const newCalendar = calendarSchema.parse(calendar);
+      if (newCalendar.id !== valid.calendarId) {
+        throw new Error('The new calendar is not the one the student refers to.');
+      }
+      await db.calendars.put(newCalendar);
+    }
+    await db.students.put(valid);
+    await saveSettings(db, { currentStudentId: valid.id });
+    return valid;
+  });
+}
+
 export async function saveService(db: AdvocateDatabase, service: unknown): Promise<Service> {
   const valid = serviceSchema.parse(service);
   await db.transaction('rw', db.services, () => db.services.put(valid));

@@ -15,6 +15,7 @@
  * `districtConfirmedMissed`; `describeDistrictMissed` states what the district's logs show, apart
  * from the parent's log; `districtCsv` lists the rows for the CSV export.
  */
+export { choicesToRemember, countOf, leftOutSentence, startingChoices } from './choices';
 export { KNOWN_CODES, codeKey, outcomeOf } from './codes';
 export {
   columnOf,

@@ -27,7 +27,7 @@
  * parent has no regular entry account for (delivered + missed)).
  */
 import { eachDate, type IsoDate } from '../dates';
-import { defaultScheduledMinutes } from '../gap';
+import { defaultScheduledMinutes, minutesShort, missedMinutes } from '../gap';
 import type { PeriodGap, ServiceGap } from '../gap';
 import type {
   DistrictOutcome,
@@ -145,7 +145,7 @@ function parentDays(entries: readonly SessionEntry[]): Map<IsoDate, ParentDay> {
     day.regularEntries += 1;
     day.delivered += entry.minutesDelivered;
     if (entry.status !== 'delivered') {
-      day.missed += Math.max(0, entry.scheduledMinutes - entry.minutesDelivered);
+      day.missed += missedMinutes(entry);
       if (entry.reason) day.reasons.push(entry.reason);
     }
   }
@@ -187,11 +187,11 @@ function districtDays(
     if (record.outcome === 'delivered') {
       day.delivered += minutes ?? perSession;
       if (minutes !== null) {
-        day.missed += Math.max(0, perSession - minutes);
+        day.missed += minutesShort(perSession, minutes);
         day.lowestDelivered = Math.min(day.lowestDelivered ?? minutes, minutes);
       }
     } else {
-      const missed = Math.max(0, perSession - (minutes ?? 0));
+      const missed = minutesShort(perSession, minutes ?? 0);
       day.delivered += minutes ?? 0;
       day.missed += missed;
       if (record.outcome === 'student-absent') day.excused += missed;

@@ -7,7 +7,8 @@
 import { inline, marker, p, type Block, type Inline } from './blocks';
 import { childName, directorName, schoolName } from './facts';
 import { CC_IDS, type CcId, type DraftContext, type DraftParts, type EnclosureId } from './types';
-import { capitalize, joinAnd, longDate } from './words';
+import { joinAnd, longDate } from './words';
+import { capitalize } from '../text';
 
 /** Labels for the letter page's enclosure checkboxes. */
 export const ENCLOSURE_LABELS: Record<EnclosureId, string> = {

@@ -19,15 +19,8 @@ import {
 import { inline, p, table, type Block, type Inline } from './blocks';
 import { districtReason, serviceShortName as shortName, type OwedLedger } from './facts';
 import type { DistrictConflict, DistrictFacts, DistrictMissed, ServiceFacts } from './types';
-import {
-  capitalize,
-  formatMinutes,
-  joinAnd,
-  longDate,
-  periodPhrase,
-  plural,
-  whenPhrase,
-} from './words';
+import { capitalize } from '../text';
+import { formatMinutes, joinAnd, longDate, periodPhrase, plural, whenPhrase } from './words';
 
 /** What the parent's log says on a day, in the parent's words: "Missed 30 minutes (provider absent)". */
 export function parentSays(day: ParentDay | null): string {

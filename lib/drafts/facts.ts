@@ -4,7 +4,7 @@
  * becomes a visible fill-in marker. Student absences are shown apart and never counted as owed.
  */
 import { addDays, type IsoDate } from '../dates';
-import { listPeriods } from '../gap';
+import { gapTotals, listPeriods } from '../gap';
 import type { MissedSession, PeriodGap, ServiceGap } from '../gap/types';
 import {
   DISTRICT_OUTCOME_LABELS,
@@ -33,7 +33,6 @@ import type {
   ServiceFacts,
 } from './types';
 import {
-  capitalize,
   formatMinutes,
   joinAnd,
   longDate,
@@ -42,6 +41,7 @@ import {
   plural,
   validDate,
 } from './words';
+import { capitalize } from '../text';
 
 // ---------------------------------------------------------------- people and places
 
@@ -647,28 +647,22 @@ export function gapFrom(gap: ServiceGap, from: IsoDate | null): ServiceGap {
       missedSessions.filter((s) => s.reason === r).reduce((n, s) => n + s.missed, 0),
     ]),
   ) as Record<MissedReason, number>;
-  const expected = sum('expected');
-  const delivered = sum('delivered');
-  const madeUp = sum('madeUp');
-  const documentedMissed = sum('documentedMissed');
-  const excused = missedByReason['student-absent'];
   const run = gap.reduction;
   return {
     ...gap,
     countedFrom: start,
     countedTo: start === null ? null : gap.countedTo,
     periods,
-    expected,
-    delivered,
-    madeUp,
-    shortfall: Math.max(0, expected - delivered),
-    documentedMissed,
     missedByReason,
-    excused,
-    owed: Math.max(0, documentedMissed - excused - madeUp),
+    ...gapTotals({
+      expected: sum('expected'),
+      delivered: sum('delivered'),
+      madeUp: sum('madeUp'),
+      documentedMissed: sum('documentedMissed'),
+      excused: missedByReason['student-absent'],
+    }),
     unaccounted: sum('unaccounted'),
     unaccountedPeriods: periods.filter((period) => period.unaccounted > 0),
-    deliveryRate: expected > 0 ? delivered / expected : null,
     reduction: run && start !== null && run.startDate >= start ? run : null,
     missedSessions,
     makeUpSessions: gap.makeUpSessions.filter((e) => inside(e.date)),

@@ -6,10 +6,8 @@ import { formatLongDate, isIsoDate, parseIsoDate, daysInMonth, type IsoDate } fr
 import { formatMinutes as formatMinuteCount } from '../gap';
 import { inline, type Inline, type InlineLike } from './blocks';
 
-/** "1 session", "5 sessions". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+// The drafts' kinds take every word helper from here; plural itself lives in lib/text.
+export { plural } from '../text';
 
 /**
  * Minutes as a number, with hours in parentheses from 60 up: "45 minutes", "60 minutes (1 hour)",
@@ -98,11 +96,6 @@ export function joinAnd(parts: readonly InlineLike[], word = 'and'): Inline[] {
   return kept.flatMap((part, i) =>
     i === 0 ? part : i === kept.length - 1 ? [`, ${word} `, ...part] : [', ', ...part],
   );
-}
-
-/** Capitalizes the first letter of a plain string ("speech-language" → "Speech-language"). */
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Whole percent, for "45% of the required minutes". */

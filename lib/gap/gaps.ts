@@ -37,13 +37,52 @@ function emptyReasons(): Record<MissedReason, number> {
 }
 
 /**
+ * The one formula for "missed minutes": minutes due less minutes given, never below zero (a
+ * longer session than due leaves nothing missed). Entries, district records, periods and totals
+ * all go through it.
+ */
+export function minutesShort(due: number, given: number): number {
+  return Math.max(0, due - given);
+}
+
+/**
  * Minutes a missed or partial entry documents as not given: scheduled − delivered, never below
- * zero. The one formula for "missed minutes" (tables, CSV and drafts use it too).
+ * zero (tables, CSV and drafts use it too).
  */
 export function missedMinutes(
   entry: Pick<SessionEntry, 'scheduledMinutes' | 'minutesDelivered'>,
 ): number {
-  return Math.max(0, entry.scheduledMinutes - entry.minutesDelivered);
+  return minutesShort(entry.scheduledMinutes, entry.minutesDelivered);
+}
+
+/** A period's minutes the log shows neither as given nor as missed. */
+function unaccountedIn(period: PeriodGap): number {
+  return minutesShort(period.expected, period.delivered + period.documentedMissed);
+}
+
+/** The sums a gap's totals are made of (over the same counted periods). */
+export interface GapSums {
+  expected: number;
+  delivered: number;
+  madeUp: number;
+  documentedMissed: number;
+  excused: number;
+}
+
+/**
+ * A gap's totals: the sums as given, plus what derives from them (shortfall, owed, delivery
+ * rate). computeServiceGap and the drafts' gapFrom both use it, so they cannot disagree.
+ */
+export function gapTotals(
+  sums: GapSums,
+): GapSums & Pick<ServiceGap, 'shortfall' | 'owed' | 'deliveryRate'> {
+  const { expected, delivered, madeUp, documentedMissed, excused } = sums;
+  return {
+    ...sums,
+    shortfall: minutesShort(expected, delivered),
+    owed: minutesShort(documentedMissed, excused + madeUp),
+    deliveryRate: expected > 0 ? delivered / expected : null,
+  };
 }
 
 function byDateThenId<T extends { date: IsoDate }>(idOf: (item: T) => string) {
@@ -150,7 +189,7 @@ function serviceGap(
   let unaccounted = 0;
   const unaccountedPeriods: PeriodGap[] = [];
   for (const period of periods) {
-    period.unaccounted = Math.max(0, period.expected - period.delivered - period.documentedMissed);
+    period.unaccounted = unaccountedIn(period);
     expected += period.expected;
     delivered += period.delivered;
     madeUp += period.madeUp;
@@ -158,12 +197,7 @@ function serviceGap(
     unaccounted += period.unaccounted;
     if (period.unaccounted > 0) unaccountedPeriods.push(period);
   }
-  if (inProgress) {
-    inProgress.unaccounted = Math.max(
-      0,
-      inProgress.expected - inProgress.delivered - inProgress.documentedMissed,
-    );
-  }
+  if (inProgress) inProgress.unaccounted = unaccountedIn(inProgress);
   const excused = missedByReason['student-absent'];
   missedSessions.sort(byDateThenId((s) => s.entryId));
   makeUpSessions.sort(byDateThenId((e) => e.id));
@@ -176,17 +210,10 @@ function serviceGap(
     countedTo: periods.at(-1)?.end ?? null,
     periods,
     inProgress,
-    expected,
-    delivered,
-    madeUp,
-    shortfall: Math.max(0, expected - delivered),
-    documentedMissed,
     missedByReason,
-    excused,
-    owed: Math.max(0, documentedMissed - excused - madeUp),
+    ...gapTotals({ expected, delivered, madeUp, documentedMissed, excused }),
     unaccounted,
     unaccountedPeriods,
-    deliveryRate: expected > 0 ? delivered / expected : null,
     reduction: unit === 'day' ? null : findReduction(periods),
     missedSessions,
     makeUpSessions,

@@ -70,7 +70,10 @@ export {
   computeServiceGap,
   computeStudentGaps,
   defaultScheduledMinutes,
+  gapTotals,
+  minutesShort,
   missedMinutes,
+  type GapSums,
 } from './gaps';
 export {
   noRecordEntries,

@@ -8,6 +8,7 @@ import {
   type Service,
 } from '../model';
 import type { PeriodGap, ServiceGap } from './types';
+import { capitalize } from '../text';
 
 /** Words for a service's period: "a week", "5 complete school weeks", "2 short weeks". */
 const PERIOD_WORDS: Record<
@@ -293,8 +294,4 @@ export function explainGap(gap: ServiceGap, service: Service): GapExplanation[] 
     });
   }
   return rows;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

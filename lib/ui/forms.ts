@@ -62,26 +62,44 @@ export interface FormState<V extends object> {
   set: <K extends keyof V & string>(name: K, value: V[K]) => void;
   setValues: (values: V) => void;
   setErrors: (errors: FieldErrors) => void;
+  /**
+   * One field's value, change handler (`set`) and message, to spread on a field component:
+   * `<TextField label="Name" {...field('name')} />`.
+   */
+  field: <K extends keyof V & string>(name: K) => BoundField<V[K]>;
+}
+
+/** What `field(name)` gives a field component. */
+export interface BoundField<T> {
+  value: T;
+  onValue: (value: T) => void;
+  error: string | undefined;
 }
 
 /** Raw form values plus field messages. */
 export function useFormState<V extends object>(initial: V | (() => V)): FormState<V> {
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const set: FormState<V>['set'] = (name, value) => {
+    setValues((current) => ({ ...current, [name]: value }));
+    setErrors((current) => {
+      if (!(name in current)) return current;
+      const next = { ...current };
+      delete next[name];
+      return next;
+    });
+  };
   return {
     values,
     errors,
-    set: (name, value) => {
-      setValues((current) => ({ ...current, [name]: value }));
-      setErrors((current) => {
-        if (!(name in current)) return current;
-        const next = { ...current };
-        delete next[name];
-        return next;
-      });
-    },
+    set,
     setValues,
     setErrors,
+    field: (name) => ({
+      value: values[name],
+      onValue: (value) => set(name, value),
+      error: errors[name],
+    }),
   };
 }
 

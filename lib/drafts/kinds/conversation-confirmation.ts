@@ -14,7 +14,7 @@ import {
   schoolName,
 } from '../facts';
 import type { DraftContext, DraftKind } from '../types';
-import { capitalize } from '../words';
+import { capitalize } from '../../text';
 
 /** A textarea's lines as list items, each ending with punctuation; null when empty. */
 function statements(ctx: DraftContext, id: string): Inline[][] | null {

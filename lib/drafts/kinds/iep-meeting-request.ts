@@ -15,7 +15,8 @@ import {
   trimEnd,
 } from '../facts';
 import type { DraftContext, DraftKind } from '../types';
-import { capitalize, formatMinutes } from '../words';
+import { formatMinutes } from '../words';
+import { capitalize } from '../../text';
 
 /**
  * The calendar date a proposed time names ("Tuesday, November 10, after 3:30 p.m.", "Nov 10",

@@ -21,7 +21,8 @@ import {
 } from '../facts';
 import { serviceInput } from '../inputs';
 import type { DraftContext, DraftKind, ServiceFacts } from '../types';
-import { capitalize, formatMinutes, joinAnd, longDate, periodPhrase, validDate } from '../words';
+import { formatMinutes, joinAnd, longDate, periodPhrase, validDate } from '../words';
+import { capitalize } from '../../text';
 
 /** The earliest date the draft's services cover, for the default period. */
 function defaultPeriodStart(ctx: DraftContext): IsoDate | null {

@@ -18,7 +18,8 @@ import {
 } from '../facts';
 import { serviceInput } from '../inputs';
 import type { DraftContext, DraftKind, DraftParts, ServiceFacts } from '../types';
-import { capitalize, joinAnd, longDate, periodPhrase, plural, validDate } from '../words';
+import { joinAnd, longDate, periodPhrase, plural, validDate } from '../words';
+import { capitalize } from '../../text';
 
 /** At most this many "no record" periods are named; the rest are counted. */
 const LISTED_PERIODS = 6;

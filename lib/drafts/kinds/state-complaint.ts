@@ -52,7 +52,8 @@ import {
 } from '../district';
 import { OPI_ADDRESS_LINES, OPI_PHONE } from '../opi';
 import type { DraftContext, DraftKind, SentLetter, ServiceFacts } from '../types';
-import { capitalize, formatMinutes, joinAnd, longDate, plural } from '../words';
+import { formatMinutes, joinAnd, longDate, plural } from '../words';
+import { capitalize } from '../../text';
 
 const recent = (f: ServiceFacts): ServiceGap => f.recentGap;
 
