@@ -60,3 +60,4 @@ export {
 export { parseDistrictDate, parseMinutes } from './values';
 export { describeDistrictMissed, explainRow } from './words';
 export { districtCsv, DISTRICT_CSV_HEADER } from './csv';
+export { districtDeliveredMinutes, districtWeeklyDelivered } from './weekly';
