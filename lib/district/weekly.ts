@@ -37,3 +37,24 @@ export function districtWeeklyDelivered(
   }
   return series.map((point) => byWeek.get(point.weekStart) ?? 0);
 }
+
+/**
+ * One sentence for the chart's text alternative: the district's delivered minutes over the
+ * finished weeks next to the parent's, and how many weeks the two logs differ.
+ */
+export function summarizeDistrictSeries(
+  series: readonly WeekPoint[],
+  district: readonly number[],
+): string {
+  const done = series.flatMap((point, i) =>
+    point.inProgress ? [] : [{ parent: point.delivered, district: district[i] ?? 0 }],
+  );
+  if (done.length === 0) return "The district's log: no finished weeks yet.";
+  const parent = done.reduce((sum, week) => sum + week.parent, 0);
+  const theirs = done.reduce((sum, week) => sum + week.district, 0);
+  const differ = done.filter((week) => week.parent !== week.district).length;
+  return (
+    `The district's log shows ${theirs} minutes delivered in those weeks; your log shows ${parent}. ` +
+    `The two logs differ in ${differ} ${differ === 1 ? 'week' : 'weeks'}.`
+  );
+}

@@ -4,6 +4,7 @@ import {
   describeDistrictMissed,
   districtCsv,
   districtWeeklyDelivered,
+  summarizeDistrictSeries,
   explainRow,
   reconcileService,
   reconcileStudent,
@@ -190,5 +191,16 @@ describe('districtWeeklyDelivered', () => {
       record('2026-08-10', 'delivered', 30),
     ];
     expect(districtWeeklyDelivered(speech, series, more, asOf)).toEqual([0, 40, 0, 0, 0]);
+  });
+
+  it("sums the finished weeks up for the chart's text alternative", () => {
+    const series = weeklySeries(speech, fiveDayWeek, entries, asOf);
+    const district = districtWeeklyDelivered(speech, series, records, asOf);
+    // Your log: Sep 8 (30), Sep 14 + Sep 16 (60); the district: 30, 60, 0, 20.
+    expect(summarizeDistrictSeries(series, district)).toBe(
+      "The district's log shows 110 minutes delivered in those weeks; your log shows 90. The two logs differ in 4 weeks.",
+    );
+    const current = series.map((p) => ({ ...p, inProgress: true }));
+    expect(summarizeDistrictSeries(current, district)).toMatch(/no finished weeks yet/);
   });
 });
