@@ -15,6 +15,13 @@ import {
   type ConfirmRow,
 } from '../../lib/iep-import/confirm';
 import type { PdfProblem } from '../../lib/iep-import/pdf';
+import { describeStop } from '../../lib/iep-import/pdf-text';
+import {
+  initialChoices,
+  studentOffers,
+  studentWithOffers,
+  type OfferField,
+} from '../../lib/iep-import/student-offers';
 import type { SchoolCalendar, Student } from '../../lib/model';
 import type { FieldErrors } from '../../lib/ui/forms';
 import { FocusHeading } from '../ui/FocusHeading';
@@ -48,47 +55,20 @@ type Stage =
   | { name: 'choose'; problem?: string }
   | { name: 'reading'; fileName: string }
   | { name: 'scanned' }
-  | { name: 'confirm'; reading: IepReading; rows: ConfirmRow[] };
-
-interface DetailOffer {
-  field: 'name' | 'school';
-  label: string;
-  value: string;
-  current: string;
-  source: string;
-}
-
-function offersFrom(reading: IepReading, student: Student): DetailOffer[] {
-  const offers: DetailOffer[] = [];
-  const name = reading.details.studentName;
-  if (name && name.value !== student.name) {
-    offers.push({
-      field: 'name',
-      label: 'Your child’s name',
-      value: name.value.slice(0, 120),
-      current: student.name,
-      source: name.source,
-    });
-  }
-  const school = reading.details.school;
-  if (school && school.value !== student.school) {
-    offers.push({
-      field: 'school',
-      label: 'School',
-      value: school.value.slice(0, 200),
-      current: student.school,
-      source: school.source,
-    });
-  }
-  return offers;
-}
+  | {
+      name: 'confirm';
+      reading: IepReading;
+      rows: ConfirmRow[];
+      /** Why the PDF was not read to its last page, in plain words; null when it was. */
+      stopped: string | null;
+    };
 
 export function IepImport(props: IepImportProps) {
   const { student, calendar } = props;
   const [stage, setStage] = useState<Stage>({ name: 'choose' });
   const [pasted, setPasted] = useState('');
   const [errors, setErrors] = useState<Record<string, FieldErrors>>({});
-  const [use, setUse] = useState<Record<string, boolean>>({});
+  const [use, setUse] = useState<Partial<Record<OfferField, boolean>>>({});
   const [saving, setSaving] = useState(false);
   const [saveProblem, setSaveProblem] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
@@ -98,7 +78,7 @@ export function IepImport(props: IepImportProps) {
     ? { startDate: calendar.firstDay, endDate: calendar.lastDay }
     : { startDate: props.today, endDate: props.today };
 
-  function show(reading: IepReading) {
+  function show(reading: IepReading, stopped: string | null = null) {
     if (!reading.hasText) {
       setStage({ name: 'scanned' });
       return;
@@ -110,13 +90,10 @@ export function IepImport(props: IepImportProps) {
       endDate: end ?? fallbackDates.endDate,
     };
     const rows = reading.services.map((draft, i) => rowFromDraft(draft, i, fallback));
-    // Offer the printed name and school; fill an empty field, never replace one unasked.
-    const initialUse: Record<string, boolean> = {};
-    for (const offer of offersFrom(reading, student))
-      initialUse[offer.field] = offer.current === '';
-    setUse(initialUse);
+    // Offer the printed name, school and dates; fill an empty field, never replace one unasked.
+    setUse(initialChoices(studentOffers(reading.details, student)));
     setErrors({});
-    setStage({ name: 'confirm', reading, rows });
+    setStage({ name: 'confirm', reading, rows, stopped });
   }
 
   async function readFile(file: File) {
@@ -124,7 +101,11 @@ export function IepImport(props: IepImportProps) {
     try {
       const { readPdfFile } = await import('../../lib/iep-import/pdf');
       const text = await readPdfFile(file);
-      show(readIepItems(text.items, options));
+      const reading = readIepItems(text.items, options);
+      // Out of time before any text: not a scan, just slow.
+      if (!reading.hasText && text.stop === 'time-limit')
+        setStage({ name: 'choose', problem: PROBLEM_MESSAGES['too-slow'] });
+      else show(reading, describeStop(text));
     } catch (error) {
       const problem = (error as { problem?: PdfProblem }).problem ?? 'broken';
       setStage({ name: 'choose', problem: PROBLEM_MESSAGES[problem] });
@@ -164,16 +145,11 @@ export function IepImport(props: IepImportProps) {
       setSaveProblem('No rows are ticked “Add”. Tick the services to add, or cancel.');
       return;
     }
-    const offers = offersFrom(reading, student);
-    const patch: Partial<Student> = {};
-    for (const offer of offers) if (use[offer.field]) patch[offer.field] = offer.value;
+    const updated = studentWithOffers(student, studentOffers(reading.details, student), use);
     setSaving(true);
     try {
-      await saveServices(
-        props.db,
-        services,
-        Object.keys(patch).length > 0 ? { ...student, ...patch } : undefined,
-      );
+      // The services and the ticked student fields in one transaction.
+      await saveServices(props.db, services, updated ?? undefined);
       props.onAdded(services.length);
     } catch {
       setSaveProblem('The services could not be saved. Nothing was changed; try again.');
@@ -282,11 +258,11 @@ function ConfirmStage(props: {
   stage: Extract<Stage, { name: 'confirm' }>;
   student: Student;
   errors: Record<string, FieldErrors>;
-  use: Record<string, boolean>;
+  use: Partial<Record<OfferField, boolean>>;
   saving: boolean;
   saveProblem: string;
   tableRef: { current: HTMLDivElement | null };
-  onUse: (field: string, value: boolean) => void;
+  onUse: (field: OfferField, value: boolean) => void;
   onRows: (rows: ConfirmRow[]) => void;
   onAdd: () => void;
   onBack: () => void;
@@ -295,7 +271,7 @@ function ConfirmStage(props: {
 }) {
   const { reading, rows } = props.stage;
   const { details } = reading;
-  const offers = offersFrom(reading, props.student);
+  const offers = studentOffers(details, props.student);
   const unsure = rows.filter((r) => !r.draft.sure).length;
   const chosen = rows.filter((r) => r.include).length;
   const dates: [string, IsoDate | undefined][] = [
@@ -320,6 +296,12 @@ function ConfirmStage(props: {
         </p>
       )}
 
+      {props.stage.stopped ? (
+        <p class="notice warn" role="alert" data-testid="iep-stopped">
+          {props.stage.stopped}
+        </p>
+      ) : null}
+
       {dates.some(([, d]) => d) ? (
         <>
           <h3>Dates printed on the IEP</h3>
@@ -340,18 +322,21 @@ function ConfirmStage(props: {
 
       {offers.length > 0 ? (
         <fieldset data-testid="iep-offers">
-          <legend>Also printed on the IEP</legend>
+          <legend>Also printed on the IEP: save to your child’s details?</legend>
+          <p class="small muted">
+            Ticked lines are saved with the services. A line that would change something you already
+            entered starts unticked.
+          </p>
           {offers.map((offer) => (
             <div class="checkbox" key={offer.field}>
               <label>
                 <input
                   type="checkbox"
+                  data-offer={offer.field}
                   checked={props.use[offer.field] ?? false}
                   onChange={(event) => props.onUse(offer.field, event.currentTarget.checked)}
                 />
-                {offer.current
-                  ? ` Change ${offer.label.toLowerCase()} from “${offer.current}” to “${offer.value}”`
-                  : ` Save ${offer.label.toLowerCase()}: “${offer.value}”`}
+                {` ${offer.sentence}`}
               </label>
             </div>
           ))}

@@ -1,11 +1,12 @@
 /**
- * The student's details (name, school, district, grade, home address). Validates with
+ * The student's details (name, school, district, grade, home address, the current IEP's dates).
+ * Validates with
  * studentSchema and hands the valid record to `onSave`; the caller writes it with lib/db.
  */
 import type { ComponentChildren } from 'preact';
 import { newId, studentSchema, type Student } from '../../lib/model';
 import { useSchemaForm } from '../../lib/ui/forms';
-import { TextField } from '../ui/fields';
+import { DateField, TextField } from '../ui/fields';
 import { FormActions } from '../ui/FormActions';
 
 export interface StudentFormProps {
@@ -29,10 +30,17 @@ export function StudentForm(props: StudentFormProps) {
       district: initial?.district ?? '',
       grade: initial?.grade ?? '',
       homeAddress: initial?.homeAddress ?? '',
+      iepMeetingDate: initial?.iepMeetingDate ?? '',
+      iepStartDate: initial?.iepStartDate ?? '',
+      iepReviewDate: initial?.iepReviewDate ?? '',
     }),
     schema: studentSchema,
     toCandidate: (values) => ({
       ...values,
+      // An empty date field means no date.
+      iepMeetingDate: values.iepMeetingDate || undefined,
+      iepStartDate: values.iepStartDate || undefined,
+      iepReviewDate: values.iepReviewDate || undefined,
       id: initial?.id ?? newId(),
       calendarId: initial?.calendarId ?? props.calendarId,
       createdAt: initial?.createdAt ?? Date.now(),
@@ -79,6 +87,31 @@ export function StudentForm(props: StudentFormProps) {
         error={errors.homeAddress}
         hint="Only used in letters you choose to write."
       />
+      <fieldset>
+        <legend>The current IEP’s dates (optional)</legend>
+        <p class="small muted">As printed on the IEP. “Read from the IEP” can fill them in.</p>
+        <div class="form-grid">
+          <DateField
+            label="IEP meeting date"
+            value={values.iepMeetingDate}
+            onValue={(v) => set('iepMeetingDate', v)}
+            error={errors.iepMeetingDate}
+          />
+          <DateField
+            label="IEP start date"
+            value={values.iepStartDate}
+            onValue={(v) => set('iepStartDate', v)}
+            error={errors.iepStartDate}
+          />
+          <DateField
+            label="Annual review date"
+            value={values.iepReviewDate}
+            onValue={(v) => set('iepReviewDate', v)}
+            error={errors.iepReviewDate}
+            hint="The next annual review, or the date the IEP ends."
+          />
+        </div>
+      </fieldset>
       <FormActions form={form} submitLabel={props.submitLabel ?? 'Save'}>
         {props.children}
       </FormActions>

@@ -9,7 +9,13 @@ import { adapterForHost } from '../../lib/compose/page/adapters/registry';
 export default defineContentScript({
   matches: MAIL_HOSTS.map((host) => `https://${host}/*`),
   runAt: 'document_idle',
+  // Outlook's pop-out compose is a child window at about:blank that the mail page writes: the
+  // script goes there too when its opener is a mail host (top frames only, as everywhere).
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   main(ctx) {
-    runComposeContentScript(ctx, adapterForHost(location.hostname), true);
+    // about:blank has no host of its own: its origin is the opener's.
+    const host = location.hostname || (URL.parse(origin)?.hostname ?? '');
+    runComposeContentScript(ctx, adapterForHost(host), true);
   },
 });

@@ -22,21 +22,44 @@ export interface PdfDocumentLike {
   getPage(n: number): Promise<PdfPageLike>;
 }
 
+/** A timer the reader races a page against; `cancel` stops it once the page is read. */
+export interface PdfTimer {
+  done: Promise<void>;
+  cancel(): void;
+}
+
 export interface PdfLimits {
   /** Pages read at most (an IEP is rarely over 60). */
   maxPages: number;
-  /** Gives up after this many milliseconds. */
+  /** Stops reading after this many milliseconds, keeping the pages read so far. */
   timeLimitMs: number;
+  /** The clock (Date.now); tests pass their own. */
   now?: () => number;
+  /** A timer that ends after `ms` (setTimeout); tests pass their own, so nothing waits. */
+  timer?: (ms: number) => PdfTimer;
 }
 
 export const DEFAULT_PDF_LIMITS: PdfLimits = { maxPages: 150, timeLimitMs: 20_000 };
 
-export class PdfTooSlowError extends Error {
-  constructor() {
-    super('Reading the PDF took too long.');
-    this.name = 'PdfTooSlowError';
-  }
+/** Why the reader stopped before the last page: too many pages, or out of time. */
+export type PdfStop = 'page-limit' | 'time-limit';
+
+export interface PdfText {
+  items: TextItem[];
+  /** Pages read, from page 1. */
+  pagesRead: number;
+  /** Pages in the PDF. */
+  pageCount: number;
+  /** Set when pages were left unread. */
+  stop: PdfStop | null;
+}
+
+function realTimer(ms: number): PdfTimer {
+  let handle: ReturnType<typeof setTimeout> | undefined;
+  const done = new Promise<void>((resolve) => {
+    handle = setTimeout(resolve, ms);
+  });
+  return { done, cancel: () => clearTimeout(handle) };
 }
 
 function isRun(item: PdfTextRun | { type: string }): item is PdfTextRun {
@@ -62,22 +85,62 @@ export function itemsFromRuns(
   return out;
 }
 
-/** Every page's text items, within the limits. `pagesRead` tells whether pages were left out. */
+/**
+ * Every page's text items, within the limits. At a limit it stops and returns what it read, with
+ * the reason, so the parent sees the services it found and is told which pages were left out.
+ * A page that never finishes (a hostile PDF) is cut off by the timer.
+ */
 export async function readPdfItems(
   pdf: PdfDocumentLike,
   limits: PdfLimits = DEFAULT_PDF_LIMITS,
-): Promise<{ items: TextItem[]; pagesRead: number; pageCount: number }> {
+): Promise<PdfText> {
   const now = limits.now ?? (() => Date.now());
+  const timer = limits.timer ?? realTimer;
   const started = now();
   const pageCount = pdf.numPages;
-  const pagesRead = Math.min(pageCount, limits.maxPages);
+  const lastPage = Math.min(pageCount, limits.maxPages);
   const items: TextItem[] = [];
-  for (let n = 1; n <= pagesRead; n += 1) {
-    if (now() - started > limits.timeLimitMs) throw new PdfTooSlowError();
-    const page = await pdf.getPage(n);
-    const content = await page.getTextContent();
-    items.push(...itemsFromRuns(content.items, n, page.view));
-    page.cleanup?.();
+  let pagesRead = 0;
+  for (let n = 1; n <= lastPage; n += 1) {
+    const left = limits.timeLimitMs - (now() - started);
+    if (left <= 0) return { items, pagesRead, pageCount, stop: 'time-limit' };
+    const clock = timer(left);
+    const page = await Promise.race([readPage(pdf, n), clock.done.then(() => null)]);
+    clock.cancel();
+    if (page === null) return { items, pagesRead, pageCount, stop: 'time-limit' };
+    items.push(...page);
+    pagesRead = n;
   }
-  return { items, pagesRead, pageCount };
+  return { items, pagesRead, pageCount, stop: pagesRead < pageCount ? 'page-limit' : null };
+}
+
+async function readPage(pdf: PdfDocumentLike, n: number): Promise<TextItem[]> {
+  const page = await pdf.getPage(n);
+  const content = await page.getTextContent();
+  page.cleanup?.();
+  return itemsFromRuns(content.items, n, page.view);
+}
+
+function pagesWord(count: number): string {
+  return count === 1 ? '1 page' : `${count} pages`;
+}
+
+/**
+ * Plain words for a read that stopped early, shown above the confirm table; null when every page
+ * was read.
+ */
+export function describeStop(
+  text: Pick<PdfText, 'stop' | 'pagesRead' | 'pageCount'>,
+): string | null {
+  const { stop, pagesRead, pageCount } = text;
+  if (stop === null || pagesRead >= pageCount) return null;
+  const firstPages = pagesRead === 1 ? 'the first page' : `the first ${pagesRead} pages`;
+  const after = `services listed after page ${pagesRead} are not shown. Add them by hand`;
+  if (stop === 'page-limit') {
+    return `This PDF has ${pagesWord(pageCount)}. We read ${firstPages}; ${after}.`;
+  }
+  return (
+    `Reading this PDF took too long, so we stopped after ${firstPages} of ${pageCount}: ` +
+    `${after}, or paste the text of the services page instead (“Read another file or paste”).`
+  );
 }

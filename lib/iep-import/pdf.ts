@@ -6,13 +6,15 @@
  * Safe settings: no eval (`isEvalSupported: false`, and the build takes the `Function`
  * constructor out: scripts/pdfjs-without-eval.ts), the worker loaded from the extension's own
  * files, no font, CMap or other fetching (the bytes are handed over, no URLs are given), no XFA
- * forms or scripting. Limits: 50 MB, 150 pages, 20 seconds; a PDF that breaks pdf.js or hangs
- * gets a plain message and the page stays usable (the work happens in the worker, which is
- * ended).
+ * forms or scripting. Limits: 50 MB (refused), 150 pages and 20 seconds (the pages read by then
+ * are kept, and the result says why it stopped: ./pdf-text.ts describeStop); a PDF that breaks
+ * pdf.js, or that does not open within the time, gets a plain message and the page stays usable
+ * (the work happens in the worker, which is ended).
  */
 import { PDFWorker, getDocument } from 'pdfjs-dist';
-import { DEFAULT_PDF_LIMITS, PdfTooSlowError, readPdfItems, type PdfLimits } from './pdf-text';
-import type { TextItem } from './layout';
+import { DEFAULT_PDF_LIMITS, readPdfItems, type PdfLimits, type PdfText } from './pdf-text';
+
+export type { PdfText, PdfStop } from './pdf-text';
 
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
 
@@ -31,15 +33,8 @@ export class PdfReadError extends Error {
   }
 }
 
-export interface PdfText {
-  items: TextItem[];
-  pagesRead: number;
-  pageCount: number;
-}
-
 function problemOf(error: unknown): PdfProblem {
   if (error instanceof PdfReadError) return error.problem;
-  if (error instanceof PdfTooSlowError) return 'too-slow';
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'PasswordException') return 'password';
   if (name === 'InvalidPDFException') return 'not-pdf';
@@ -70,13 +65,24 @@ export async function readPdfFile(
     stopAtErrors: false,
     verbosity: 0,
   });
+  const now = limits.now ?? (() => Date.now());
+  const started = now();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PdfReadError('too-slow')), limits.timeLimitMs);
+  const workerFailed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (event) => reject(new PdfReadError('broken', event)));
   });
+  // Opening has the whole time limit; pages get what is left and stop with what they read.
+  const openTimeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PdfReadError('too-slow')), limits.timeLimitMs);
+  });
   try {
-    return await Promise.race([task.promise.then((pdf) => readPdfItems(pdf, limits)), timeout]);
+    const pdf = await Promise.race([task.promise, openTimeout, workerFailed]);
+    clearTimeout(timer);
+    const left = { ...limits, now, timeLimitMs: limits.timeLimitMs - (now() - started) };
+    const text = await Promise.race([readPdfItems(pdf, left), workerFailed]);
+    // Out of time before the first page: nothing to show.
+    if (text.pagesRead === 0 && text.pageCount > 0) throw new PdfReadError('too-slow');
+    return text;
   } catch (error) {
     throw new PdfReadError(problemOf(error), error);
   } finally {

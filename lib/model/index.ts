@@ -99,6 +99,14 @@ export const studentSchema = z.object({
   homeAddress: shortText('Home address', 400).default(''),
   calendarId: id,
   createdAt: z.number().int().nonnegative(),
+  /**
+   * The current IEP's dates, as printed on it (typed in or taken from the IEP reader). Optional
+   * and not indexed: records and backups from before them have none, and need no upgrade.
+   */
+  iepMeetingDate: isoDate.optional(),
+  iepStartDate: isoDate.optional(),
+  /** The next annual review, or the IEP's end date when it prints no review date. */
+  iepReviewDate: isoDate.optional(),
 });
 export type Student = z.infer<typeof studentSchema>;
 

@@ -21,6 +21,7 @@ import {
   launchWithSample,
   normalize,
   openFixture,
+  ourElements,
   pageReadableText,
   paragraphTexts,
   pickerClosed,
@@ -28,7 +29,9 @@ import {
   waitForPicker,
   type ComposeBrowser,
 } from './compose-support';
-import { afterScan } from './support/scans';
+import { afterScan, waitForScan } from './support/scans';
+import { scannedEvent } from '../../lib/compose/detection';
+import { TEST_TOKEN } from './support/compose-names';
 
 const BODY = 'div[aria-label^="Message body"][contenteditable="true"]';
 
@@ -43,7 +46,7 @@ function outlookState(page: Page, composeId: string) {
   }, composeId);
 }
 
-const bodyText = (page: Page) => page.$eval(BODY, (e) => (e as HTMLElement).innerText);
+const bodyText = (p: Page) => p.$eval(BODY, (e) => (e as HTMLElement).innerText);
 
 describe('Outlook on the web compose', () => {
   let ext: ComposeBrowser;
@@ -164,6 +167,16 @@ describe('Outlook on the web compose', () => {
     await page.close();
   });
 
+  it("Settings: no button on the signature editor, which has the message body's shape", async () => {
+    await open('/settings.html');
+    await waitForScan(page, 'start');
+    await afterScan(page, 'focus', () => page.click('#signature-editor'));
+    await page.keyboard.type('Jane Parent');
+    expect(await ourElements(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('inline reply in the reading pane: button on the reply, the message read untouched', async () => {
     await open('/reading.html');
     await waitForButtons(page, 1);
@@ -202,6 +215,58 @@ describe('Outlook on the web compose', () => {
       table.type === 'table' ? table.rows.length + 1 : 0,
     );
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('pop-out written by the page into an about:blank window: button and insertion', async () => {
+    await open('/compose.html');
+    await waitForButtons(page, 1);
+    // Our content script's "look finished" signals in the child window, recorded from the
+    // moment the page has written it (before our script, which asks the background first).
+    await page.evaluate((type: string) => {
+      type Child = Window & { scans?: string[] };
+      const fixture = (window as unknown as { outlookFixture: Record<string, unknown> })
+        .outlookFixture;
+      fixture.onPopout = (child: Child) => {
+        child.scans = [];
+        child.addEventListener(
+          type,
+          (event) => child.scans!.push(String((event as CustomEvent).detail)),
+          {
+            capture: true,
+          },
+        );
+      };
+    }, scannedEvent(TEST_TOKEN));
+    const opened = new Promise<Page>((resolve) => page.once('popup', (popup) => resolve(popup!)));
+    await page.click('[data-popout="compose-1"]');
+    const popup = await opened;
+    expect(await popup.evaluate(() => location.href)).toBe('about:blank');
+    await waitForButtons(popup, 1);
+    expect(await buttonCount(page)).toBe(0); // The compose left the main window.
+    await popup.bringToFront();
+    await popup.click(BODY);
+    await popup.keyboard.type('Hello Ms. Holt,');
+    await insertWithPicker(popup, 'service-concern');
+    const draft = expectedDraft('service-concern', 'paragraph');
+    const lines = (await bodyText(popup)).split('\n').map(normalize).filter(Boolean);
+    expect(lines[0]).toBe('Hello Ms. Holt,');
+    expect(lines[1]).toBe(paragraphTexts(draft.blocks)[0]);
+    // The page's RoosterJS (in the opener) has it in its model; the subject is in its state.
+    const { model, subject } = await outlookState(page, 'compose-2');
+    expect(normalize(model)).toContain(paragraphTexts(draft.blocks)[0]);
+    expect(subject).toBe(draft.subject);
+    expect(await lastInsertion(ext)).toMatchObject({
+      host: 'outlook.office.com',
+      method: await pipelineInsertMethod(popup),
+      subjectFilled: true,
+    });
+    // One content script in the child window: one start-up scan, one button.
+    const scans = await popup.evaluate(() => (window as unknown as { scans: string[] }).scans);
+    expect(scans.filter((look) => look === 'start')).toEqual(['start']);
+    expect(await buttonCount(popup)).toBe(1);
+    expect(errors).toEqual([]);
+    await popup.close();
     await page.close();
   });
 

@@ -3,7 +3,8 @@
  * Infinite Campus MT IEP layout goes through the file chooser, pdf.js reads it in its worker
  * (from the extension's own files, under the extension pages' CSP), the confirm table shows
  * every service with the text it came from, a row with no minutes stops the save with a message
- * and nothing is saved, then "Add these services" saves the ticked rows in one go. A scanned PDF
+ * and nothing is saved, then "Add these services" saves the ticked rows in one go, with the IEP's
+ * dates the parent accepted for the student record (shown after on the student form). A scanned PDF
  * and a file that is not a PDF get plain messages, a tab-separated paste reads the same way, and
  * no network request is made throughout.
  */
@@ -22,14 +23,17 @@ import {
   type RequestCollector,
 } from './harness';
 import { clickText } from './page-actions';
-import { control, fieldState, openAt } from './ui-steps';
+import { click, control, fieldState, openAt } from './ui-steps';
 import { TAB_PASTE, infiniteCampusPdf, scannedPdf } from '../fixtures/iep/make-pdfs';
 import { defaultSettings, type Service, type Student } from '../../lib/model';
 import { iepReaderSeed } from '../fixtures/iep/seed-student';
 
 const TODAY = '2025-10-17';
 
-const { calendar, student } = iepReaderSeed('iep');
+const seed = iepReaderSeed('iep');
+const { calendar } = seed;
+// Last year's IEP meeting date is saved: the reader offers this year's, unticked.
+const student: Student = { ...seed.student, iepMeetingDate: '2024-09-05' };
 
 async function waitForTestId(page: Page, testId: string): Promise<string> {
   const handle = await page.waitForSelector(`[data-testid="${testId}"]`, { timeout: 30_000 });
@@ -132,6 +136,20 @@ describe('reading the services from the IEP', () => {
     expect(await waitForTestId(page, 'iep-offers')).toContain(
       'Change your child’s name from “Jane Doe” to “Jane A. Doe”',
     );
+    // Each field that differs, with its own box: empty ones ticked, filled ones not.
+    const offers = await page.$$eval('[data-testid="iep-offers"] input[type="checkbox"]', (boxes) =>
+      boxes.map((box) => [
+        box.parentElement!.textContent!.trim(),
+        (box as HTMLInputElement).checked,
+      ]),
+    );
+    expect(offers).toEqual([
+      ['Change your child’s name from “Jane Doe” to “Jane A. Doe”', false],
+      ['Save school: “Broadwater Elementary”', true],
+      ['Change the IEP meeting date from September 5, 2024 to September 2, 2025', false],
+      ['Save the IEP start date: September 3, 2025', true],
+      ['Save the annual review date: September 1, 2026', true],
+    ]);
     await expectNoA11yViolations(page);
   });
 
@@ -151,7 +169,12 @@ describe('reading the services from the IEP', () => {
     expect(await readStore<Service>(page, 'services')).toEqual([]);
   });
 
-  it('adds the ticked services in one go, and the school, but not the name, unasked', async () => {
+  it('adds the ticked services in one go, with the ticked details; the name stays', async () => {
+    await click(
+      page,
+      'Change the IEP meeting date from September 5, 2024 to September 2, 2025',
+      'checkbox',
+    );
     const counseling = (await rows(page))[3]!;
     await (await control(counseling, 'Add Counseling', 'checkbox')).click();
     // The parent corrects the OT minutes from the IEP's own conversion.
@@ -185,7 +208,13 @@ describe('reading the services from the IEP', () => {
     ]);
     expect(saved.every((s) => s.studentId === student.id && s.endDate === '2026-06-05')).toBe(true);
     const [saved_student] = await readStore<Student>(page, 'students');
-    expect(saved_student).toMatchObject({ name: 'Jane Doe', school: 'Broadwater Elementary' });
+    expect(saved_student).toEqual({
+      ...student,
+      school: 'Broadwater Elementary',
+      iepMeetingDate: '2025-09-02',
+      iepStartDate: '2025-09-03',
+      iepReviewDate: '2026-09-01',
+    });
     // They are ordinary services now.
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid="service-item"]').length === 3,
@@ -236,6 +265,29 @@ describe('reading the services from the IEP', () => {
     await clickText(page, 'button', 'Cancel');
     await page.waitForSelector('[data-opens="read-iep"]');
     expect(await readStore<Service>(page, 'services')).toHaveLength(3);
+  });
+
+  it('shows the accepted IEP dates on the student form, and saving it keeps them', async () => {
+    await clickText(page, 'a[href="#/students"]', 'Students');
+    await click(page, `Edit ${student.name}`, 'button');
+    const dates = {
+      'IEP meeting date': '2025-09-02',
+      'IEP start date': '2025-09-03',
+      'Annual review date': '2026-09-01',
+    };
+    for (const [label, value] of Object.entries(dates))
+      expect((await fieldState(await control(page, label))).value).toBe(value);
+    await expectNoA11yViolations(page);
+    await click(page, 'Save changes', 'button');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="students-status"]')?.textContent === 'Saved.',
+      { timeout: 10_000 },
+    );
+    expect((await readStore<Student>(page, 'students'))[0]).toMatchObject({
+      iepMeetingDate: '2025-09-02',
+      iepStartDate: '2025-09-03',
+      iepReviewDate: '2026-09-01',
+    });
   });
 
   it('made no network request', async () => {

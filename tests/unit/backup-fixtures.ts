@@ -84,6 +84,9 @@ export function realisticDataset({
       homeAddress: '214 W Janeaux St, Lewistown, MT 59457',
       calendarId: 'cal-lewistown-2026',
       createdAt: T0,
+      iepMeetingDate: '2026-08-20',
+      iepStartDate: '2026-08-26',
+      iepReviewDate: '2027-08-19',
     }),
     studentSchema.parse({
       id: 'stu-eli',

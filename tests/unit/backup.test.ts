@@ -323,6 +323,42 @@ describe('import', () => {
     expect((await getSettings(target)).setupDone).toBe(true);
   });
 
+  it('keeps a student’s IEP dates, and imports a file saved before there were any', async () => {
+    const { backup } = await exportedRealistic();
+    const text = serializeBackup(backup);
+    const target = freshDatabase();
+    expect((await importBackup(target, parsedOrFail(text), 'merge-skip')).ok).toBe(true);
+    expect(await target.students.get('stu-maya')).toMatchObject({
+      iepMeetingDate: '2026-08-20',
+      iepStartDate: '2026-08-26',
+      iepReviewDate: '2027-08-19',
+    });
+    // Eli has none: the file leaves the fields out, and they stay out.
+    expect(JSON.parse(text).data.students[0]).not.toHaveProperty('iepStartDate');
+    expect(await target.students.get('stu-eli')).not.toHaveProperty('iepStartDate');
+
+    // A file from before the dates: the same version, students without the fields.
+    const older = mutated(backup, (doc) => {
+      for (const student of doc.data.students as Loose[]) {
+        delete student.iepMeetingDate;
+        delete student.iepStartDate;
+        delete student.iepReviewDate;
+      }
+    });
+    const fresh = freshDatabase();
+    expect((await importBackup(fresh, parsedOrFail(older), 'merge-skip')).ok).toBe(true);
+    const maya = await fresh.students.get('stu-maya');
+    expect(maya?.name).toBe('Maya Whitfield');
+    expect(maya).not.toHaveProperty('iepMeetingDate');
+    // A date that is not a calendar date is refused, naming the field.
+    const broken = mutated(backup, (doc) => {
+      (doc.data.students as Loose[])[1]!.iepReviewDate = '2027-02-30';
+    });
+    expect(problemsOf(broken)).toEqual([
+      'Student 2 (Maya Whitfield), annual review date: Enter a real date (year-month-day).',
+    ]);
+  });
+
   it('merge, keeping what is here: duplicates are counted and left alone', async () => {
     const { db, backup } = await exportedRealistic();
     const changed = JSON.parse(serializeBackup(backup)) as BackupDocument;

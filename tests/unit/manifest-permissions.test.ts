@@ -55,7 +55,13 @@ interface Manifest {
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[]; js?: string[] }[];
+  content_scripts?: {
+    matches: string[];
+    js?: string[];
+    all_frames?: boolean;
+    match_about_blank?: boolean;
+    match_origin_as_fallback?: boolean;
+  }[];
   web_accessible_resources?: (string | { resources: string[]; matches: string[] })[];
   content_security_policy?: string | { extension_pages?: string; sandbox?: string };
   externally_connectable?: unknown;
@@ -125,6 +131,15 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (browser) => {
     for (const broad of BROAD_PATTERNS) expect(everyPattern).not.toContain(broad);
     for (const script of manifest().content_scripts ?? [])
       expect(script.matches.every((match) => HOST_PATTERNS.includes(match))).toBe(true);
+  });
+
+  it("reaches a mail page's own about:blank pop-out, in top frames only", () => {
+    // Outlook's pop-out compose (docs/architecture.md, "Compose integration"): about:blank
+    // documents whose opener matches the mail hosts, never those of other sites.
+    for (const script of manifest().content_scripts ?? []) {
+      expect(script).toMatchObject({ match_about_blank: true, match_origin_as_fallback: true });
+      expect(script.all_frames ?? false).toBe(false);
+    }
   });
 
   it('exposes only the picker to web pages', () => {

@@ -128,8 +128,9 @@ export function createComposeHandlers(
       return { token: names };
     },
     'compose:opened': async ({ nonce, canInsert }, sender) => {
-      const { tabId, frameId, url, origin } = contentScriptFrame(sender, extensionOrigin);
-      const host = new URL(url).hostname;
+      const { tabId, frameId, origin } = contentScriptFrame(sender, extensionOrigin);
+      // By origin: a pop-out compose the mail page wrote is at about:blank, with its origin.
+      const host = URL.parse(origin)?.hostname ?? '';
       await sessions.put(nonce, { tabId, frameId, host, origin, canInsert, openedAt: Date.now() });
       return { ok: true };
     },

@@ -88,8 +88,15 @@ const BLOCK_TAGS = new Set([
 
 const hasText = (text: string) => /[^\s\u00a0\u200b\ufeff]/.test(text);
 
+/**
+ * What the user wrote is never inside these: a host's hint in an empty body (Gmail's empty reply
+ * shows one) is not editable or is hidden from screen readers, so it is no text on the line.
+ */
+const NOT_CONTENT = '[contenteditable="false"], [aria-hidden="true"]';
+
 /** Whether `fragment` holds text on its line nearest to one end (`fromEnd`: its last line). */
 function lineHasText(fragment: DocumentFragment, fromEnd: boolean): boolean {
+  for (const hint of fragment.querySelectorAll(NOT_CONTENT)) hint.remove();
   const breaks = Array.from(fragment.querySelectorAll(`br, ${[...BLOCK_TAGS].join(', ')}`));
   const edge = fromEnd ? breaks.at(-1) : breaks[0];
   if (!edge) return hasText(fragment.textContent ?? '');

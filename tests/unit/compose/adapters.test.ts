@@ -12,7 +12,17 @@ import { MAIL_HOSTS } from '../../../lib/compose/hosts';
 import { outlookAdapter } from '../../../lib/compose/page/adapters/outlook';
 import { adapterForHost } from '../../../lib/compose/page/adapters/registry';
 import { needsShared } from '../../support/shared';
-import { gmailCompose, loneTextbox, outlookCompose, readingPaneBody, setSize } from './dom';
+import { DETECTION_SELECTOR } from '../../../lib/compose/detection';
+import {
+  gmailCompose,
+  gmailGeminiPrompt,
+  hashClassNames,
+  loneTextbox,
+  outlookCompose,
+  outlookSignatureEditor,
+  readingPaneBody,
+  setSize,
+} from './dom';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -37,6 +47,25 @@ describe('Gmail adapter', () => {
   it('ignores a g_editable field outside a compose (the signature editor in Settings)', () => {
     const signature = loneTextbox({ g_editable: 'true' });
     expect(gmailAdapter.editorFor(signature)).toBeNull();
+  });
+
+  it('never takes the "Help me write" (Ask Gemini) prompt in its own dialog in the compose', () => {
+    const { root, editor, subject } = gmailCompose();
+    const prompt = gmailGeminiPrompt(root);
+    expect(gmailAdapter.editorFor(prompt)).toBeNull();
+    expect(gmailAdapter.editorFor(editor)).toBe(editor);
+    expect(gmailAdapter.subjectFor(editor)).toBe(subject);
+  });
+
+  it('works the same with hashed class names (Ht-<hash>): no selector uses a class', () => {
+    const { root, editor, subject, twin, to } = gmailCompose();
+    hashClassNames(root);
+    expect(editor.className).toMatch(/^Ht-\w+ Ht-\w+ Ht-\w+$/);
+    expect(gmailAdapter.editorFor(editor)).toBe(editor);
+    expect(gmailAdapter.subjectFor(editor)).toBe(subject);
+    for (const other of [twin, to, subject]) expect(gmailAdapter.editorFor(other)).toBeNull();
+    for (const selector of [gmailAdapter.candidates, DETECTION_SELECTOR])
+      expect(selector).not.toMatch(/\.[A-Za-z_-]/);
   });
 
   it("gives each editor its own compose's subject when several are open", () => {
@@ -69,6 +98,12 @@ describe('Outlook adapter', () => {
     expect(outlookAdapter.editorFor(to)).toBeNull();
     expect(outlookAdapter.editorFor(cc)).toBeNull();
     expect(outlookAdapter.subjectFor(body)).toBe(subject);
+  });
+
+  it("never takes the signature editor in Settings (the body's shape, but no recipients)", () => {
+    const { body } = outlookSignatureEditor();
+    expect(outlookAdapter.editorFor(body)).toBeNull();
+    expect(outlookAdapter.subjectFor(body)).toBeNull();
   });
 
   it("never takes the reading pane's read-only message body", () => {

@@ -113,3 +113,56 @@ export function loneTextbox(attrs: Record<string, string> = {}): HTMLElement {
   document.body.append(box);
   return box;
 }
+
+/**
+ * Outlook's Settings > Email signature: the compose body's shape (a RoosterJS multi-line
+ * textbox) beside the signature's name, a toolbar and default-signature dropdowns, but no
+ * recipients (tests/fixtures/outlook.office.com/settings.html).
+ */
+export function outlookSignatureEditor() {
+  const body = el('div', {
+    contenteditable: 'true',
+    role: 'textbox',
+    'aria-multiline': 'true',
+    'aria-label': 'Email signature',
+  });
+  const dropdown = el('div', { role: 'combobox', tabindex: '0', 'aria-haspopup': 'listbox' });
+  const root = el(
+    'div',
+    { role: 'dialog', 'aria-label': 'Settings' },
+    el('input', { type: 'text', 'aria-label': 'Edit signature name' }),
+    el('div', { role: 'toolbar' }, el('button', { 'aria-haspopup': 'menu' })),
+    el('div', {}, body),
+    dropdown,
+  );
+  document.body.append(root);
+  return { root, body };
+}
+
+/**
+ * Gmail's "Help me write" (Ask Gemini) prompt: a multi-line contenteditable textbox in a dialog
+ * of its own inside the compose (tests/fixtures/mail.google.com/gmail.js).
+ */
+export function gmailGeminiPrompt(compose: HTMLElement) {
+  const prompt = el('div', {
+    contenteditable: 'true',
+    role: 'textbox',
+    g_editable: 'true',
+    'aria-multiline': 'true',
+    'aria-label': 'Help me write',
+  });
+  compose.append(el('div', { role: 'dialog', 'aria-label': 'Help me write' }, prompt));
+  return prompt;
+}
+
+/** Gives every element under `root` Gmail's hashed class names (`Ht-<hash>`) instead of its own. */
+export function hashClassNames(root: Element): void {
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    if (!element.hasAttribute('class')) continue;
+    const hashed = [...element.classList].map(
+      (name) =>
+        `Ht-${[...name].reduce((hash, c) => (hash * 31 + c.charCodeAt(0)) >>> 0, 7).toString(36)}`,
+    );
+    element.setAttribute('class', hashed.join(' '));
+  }
+}

@@ -54,6 +54,11 @@ describe('caret at the end of a line with text', () => {
     ['<div>Hello | Ms. Holt</div>', false],
     ['<div>Hello Ms. Holt,| <br>next</div>', true],
     ['<div>Hello Ms. Holt,|</div><div>next</div>', true],
+    // A hint shown in an empty reply (not editable, hidden from screen readers) is not text.
+    ['<span contenteditable="false" aria-hidden="true">Press Tab to reply</span>|<br>', false],
+    ['<div><span contenteditable="false">Help me write</span>|</div>', false],
+    ['<div><span aria-hidden="true">Help me write</span>|<br></div>', false],
+    ['<div><span aria-hidden="true">Hint</span>Hello Ms. Holt,|</div>', true],
   ])('%s → %s', (html, expected) => {
     expect(caretAtEndOfTextLine(editorWithCaret(html))).toBe(expected);
   });
@@ -105,6 +110,16 @@ describe('inserting after text on the line', () => {
     });
     expect(await insertIntoEditor(editor, { text: "My child's IEP", blocks })).toBe('paste');
     expect(seen).toEqual(["\nMy child's IEP", "<br><p>My child's IEP</p>"]);
+  });
+
+  it("after an empty reply's hint the HTML starts with the draft itself", async () => {
+    const editor = editorWithCaret(
+      '<span contenteditable="false" aria-hidden="true">Press Tab to reply</span>|<br>',
+    );
+    const exec = vi.fn(() => true);
+    Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+    await insertIntoEditor(editor, { text: "My child's IEP", blocks });
+    expect(exec).toHaveBeenCalledWith('insertHTML', false, "<p>My child's IEP</p>");
   });
 
   it('on an empty line the HTML starts with the draft itself', async () => {

@@ -11,6 +11,10 @@
  * - The compose around it: the nearest ancestor holding `input[name=subjectbox]` (same capture;
  *   inline replies keep a hidden one). This also keeps us off other g_editable fields that are
  *   not a message (the signature editor in Settings has no subject).
+ * - "Help me write" (Ask Gemini) is a contenteditable prompt in a dialog of its own inside the
+ *   compose: the editor's nearest dialog must hold the compose's subject too.
+ * - No class names: Gmail's short ones (`Am`, `aO7`…) are being replaced by hashed ones
+ *   (`Ht-<hash>`); only roles, g_editable, contenteditable and the subject's name are used.
  */
 import { cachedPerElement, nearestAncestorWith } from './structure';
 import type { EditorElement, HostAdapter } from '../types';
@@ -27,7 +31,11 @@ export const gmailAdapter: HostAdapter = {
   candidates: GMAIL_EDITOR,
   editorFor(element: Element): EditorElement | null {
     const editor = element.closest<HTMLElement>(GMAIL_EDITOR);
-    return editor && subjectOf(editor) ? editor : null;
+    const subject = editor && subjectOf(editor);
+    // A field in a dialog of its own inside the compose ("Help me write") is not the message.
+    return subject && (editor.closest('[role="dialog"]')?.contains(subject) ?? true)
+      ? editor
+      : null;
   },
   subjectFor: (editor) => subjectOf(editor),
 };

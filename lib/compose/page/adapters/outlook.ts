@@ -11,8 +11,10 @@
  *   pickers (a combobox, or a field with aria-autocomplete / aria-haspopup, as the ARIA
  *   combobox pattern requires); the subject is the compose's plain text input.
  * - The reading pane's "Message body" (role=document) is not contenteditable: never a candidate.
- * - A compose is the nearest ancestor that holds other editable fields besides the body (its
- *   recipients, its subject); a lone editable with nothing around it is not a message.
+ * - A compose is the nearest ancestor that holds a recipient field (a message has recipients;
+ *   inline replies show theirs too). The signature editor in Settings is the same RoosterJS
+ *   multi-line textbox next to a text input (the signature's name) and dropdowns (comboboxes
+ *   with no text field in them), but no people picker: not a message, no button.
  *
  * tests/fixtures/outlook.office.com models these on the real RoosterJS editor from npm.
  */
@@ -20,7 +22,7 @@ import { cachedPerElement, nearestAncestorWith } from './structure';
 import type { EditorElement, HostAdapter } from '../types';
 
 export const OUTLOOK_EDITOR = 'div[contenteditable="true"][role="textbox"]';
-const OTHER_FIELDS = 'input:not([type="hidden"]), [contenteditable="true"]';
+const FIELDS = 'input:not([type="hidden"]), [contenteditable="true"]';
 const TEXT_INPUTS = 'input:not([type]), input[type="text"]';
 
 /** A people picker (To, Cc, Bcc): never an insertion target, never the subject. */
@@ -36,8 +38,8 @@ const composeRootOf = cachedPerElement<Element, Element>(
   (editor) =>
     nearestAncestorWith(
       editor,
-      OTHER_FIELDS,
-      (field) => !editor.contains(field) && !field.contains(editor),
+      FIELDS,
+      (field) => isRecipientField(field) && !editor.contains(field) && !field.contains(editor),
     )?.root ?? null,
 );
 
