@@ -15,6 +15,7 @@ import {
 import { serviceName, type Service } from '../../lib/model';
 import { downloadText } from '../correspondence/download';
 import { ScrollTable } from './ScrollTable';
+import { TotalsTable } from './TotalsTable';
 import { SelectField } from '../ui/fields';
 
 const FILTERS = {
@@ -44,8 +45,6 @@ function keep(filter: Filter, row: ReconcileRow): boolean {
   }
 }
 
-const min = (n: number) => `${n.toLocaleString('en-US')} min`;
-
 export function Reconciliation(props: {
   reconciliations: ServiceReconciliation[];
   services: Service[];
@@ -72,41 +71,11 @@ export function Reconciliation(props: {
           : `${conflicts} ${conflicts === 1 ? 'date where the records conflict' : 'dates where the records conflict'}: these are the first things to ask the district about.`}
       </p>
       <ScrollTable label="Totals side by side">
-        <table data-testid="district-totals">
-          <caption>Totals for the weeks or months that have ended, as on the Gaps page</caption>
-          <thead>
-            <tr>
-              <th scope="col">Service</th>
-              <th scope="col">Expected</th>
-              <th scope="col">Delivered (your log)</th>
-              <th scope="col">Delivered (district log)</th>
-              <th scope="col">Documented missed (your log)</th>
-              <th scope="col">Documented missed (district log)</th>
-              <th scope="col">No record in either log</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reconciliations.map((r) => (
-              <tr key={r.serviceId}>
-                <th scope="row">{name(r.serviceId)}</th>
-                <td>{min(r.expected)}</td>
-                <td>{min(r.parentDelivered)}</td>
-                <td>{min(r.districtDelivered)}</td>
-                <td>{min(r.parentMissed)}</td>
-                <td>
-                  {min(r.districtMissed)}
-                  {r.districtExcused ? ` (${min(r.districtExcused)} student absent)` : ''}
-                </td>
-                <td>
-                  {min(r.unaccountedAfterBoth)}
-                  {r.unaccounted !== r.unaccountedAfterBoth
-                    ? ` (was ${min(r.unaccounted)} with your log alone)`
-                    : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TotalsTable
+          reconciliations={reconciliations}
+          services={services}
+          caption="Totals for the weeks or months that have ended, as on the Gaps page"
+        />
       </ScrollTable>
 
       <div class="no-print">

@@ -4,12 +4,16 @@ import { GapCard } from './GapCard';
 import { NoRecordActions } from './NoRecordActions';
 import { WeeklyChart } from './WeeklyChart';
 import { formatLongDate } from '../../lib/dates';
+import { listDistrictRecords } from '../../lib/db';
+import { districtWeeklyDelivered } from '../../lib/district';
 import { computeStudentGaps, weeklySeries } from '../../lib/gap';
 import { serviceName } from '../../lib/model';
+import { useLiveQuery } from '../../lib/ui/live-query';
 import { useStudentData } from '../../lib/ui/students';
 import type { TrackerRouteProps } from '../tracker/route-props';
 import { NoStudent } from '../students/NoStudent';
 import { capitalize } from '../../lib/text';
+import { DistrictSideBySide } from './DistrictSideBySide';
 
 export function GapsPage(props: TrackerRouteProps) {
   const { db, today, studentId } = props;
@@ -24,6 +28,22 @@ export function GapsPage(props: TrackerRouteProps) {
       series: weeklySeries(service, calendar, data.sessions, today),
     }));
   }, [data, today]);
+  // The district's own service logs (issue 11), if imported: the side-by-side totals and the
+  // chart's second series. Apart from the views above so the page shows without them.
+  const records = useLiveQuery(
+    () => (studentId ? listDistrictRecords(db, studentId) : Promise.resolve([])),
+    [db, studentId],
+  );
+  const gaps = useMemo(() => views.map((view) => view.gap), [views]);
+  const districtSeries = useMemo(
+    () =>
+      records && records.length > 0
+        ? views.map(({ service, series }) =>
+            districtWeeklyDelivered(service, series, records, today),
+          )
+        : null,
+    [views, records, today],
+  );
 
   if (!studentId) return <NoStudent />;
   if (data === undefined) return <p class="muted">Loading…</p>;
@@ -50,7 +70,15 @@ export function GapsPage(props: TrackerRouteProps) {
         {data.student.name}'s services as of {formatLongDate(today)}. Only finished weeks or months
         are counted; the one still going is shown apart.
       </p>
-      {views.map(({ service, gap, series }) => (
+      {records && records.length > 0 ? (
+        <DistrictSideBySide
+          services={data.services}
+          gaps={gaps}
+          sessions={data.sessions}
+          records={records}
+        />
+      ) : null}
+      {views.map(({ service, gap, series }, i) => (
         <div class="page-section" key={service.id}>
           <GapCard service={service} gap={gap} headingLevel={2}>
             <NoRecordActions db={db} service={service} gap={gap} calendar={calendar} />
@@ -58,6 +86,7 @@ export function GapsPage(props: TrackerRouteProps) {
           <h3>Minutes per week</h3>
           <WeeklyChart
             series={series}
+            district={districtSeries?.[i]}
             title={`${capitalize(serviceName(service))}: expected and delivered minutes per week`}
           />
         </div>

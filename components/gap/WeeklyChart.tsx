@@ -4,16 +4,22 @@
  * with a dark outline, delivered is solid dark, made-up minutes are hatched, and the unfinished
  * week has a dashed outline. The colours are CSS custom properties (the chart-* classes in
  * components/styles.css), so the chart follows the page's colour scheme and prints in the light
- * one; its text is in the page's text colour (currentColor).
+ * one; its text is in the page's text colour (currentColor). With the district's records (issue
+ * 11), each week also has a bar of the minutes the district's own log shows delivered, next to the
+ * parent's (class chart-district, outlined, so it reads apart in greyscale), in the legend, the
+ * description and the table.
  */
 import { useId } from 'preact/hooks';
 import { formatShortDate } from '../../lib/dates';
+import { summarizeDistrictSeries } from '../../lib/district';
 import type { WeekPoint } from '../../lib/gap';
 
 export interface WeeklyChartProps {
   series: WeekPoint[];
   /** Accessible title, e.g. "Speech-language therapy: minutes per week". */
   title: string;
+  /** The district's delivered minutes per week of `series` (districtWeeklyDelivered), if any. */
+  district?: readonly number[];
 }
 
 const HEIGHT = 220;
@@ -22,6 +28,9 @@ const BOTTOM = 34;
 const LEFT = 46;
 const SLOT = 26;
 const BAR = 18;
+/** With the district's series: wider weeks, the parent's bar and the district's side by side. */
+const DISTRICT_SLOT = 34;
+const DISTRICT_BAR = 26;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -48,7 +57,7 @@ export function summarizeSeries(series: WeekPoint[]): string {
 }
 
 function Swatch(props: {
-  kind: 'expected' | 'delivered' | 'madeUp' | 'inProgress';
+  kind: 'expected' | 'delivered' | 'madeUp' | 'inProgress' | 'district';
   hatchId: string;
 }) {
   const common = { x: 1, y: 1, width: 14, height: 12 };
@@ -58,6 +67,8 @@ function Swatch(props: {
         <rect {...common} class="chart-expected" />
       ) : props.kind === 'delivered' ? (
         <rect {...common} class="chart-delivered" />
+      ) : props.kind === 'district' ? (
+        <rect {...common} class="chart-district" />
       ) : props.kind === 'madeUp' ? (
         <rect {...common} fill={`url(#${props.hatchId})`} class="chart-made-up" />
       ) : (
@@ -70,6 +81,12 @@ function Swatch(props: {
 export function WeeklyChart(props: WeeklyChartProps) {
   const id = useId();
   const { series } = props;
+  const district =
+    props.district && props.district.length === series.length ? props.district : null;
+  const slot = district ? DISTRICT_SLOT : SLOT;
+  const bar = district ? DISTRICT_BAR : BAR;
+  /** The parent's delivered bar (and made-up on top), and the district's beside it. */
+  const inner = district ? { offset: 3, width: 9 } : { offset: 4, width: BAR - 8 };
   if (series.length === 0) {
     return (
       <p class="muted">No school weeks with this service yet, so there is nothing to chart.</p>
@@ -78,14 +95,22 @@ export function WeeklyChart(props: WeeklyChartProps) {
   const hatchId = `${id}-hatch`;
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
-  const max = niceMax(Math.max(...series.map((p) => Math.max(p.expected, p.delivered + p.madeUp))));
+  const max = niceMax(
+    Math.max(
+      ...series.map((p, i) => Math.max(p.expected, p.delivered + p.madeUp, district?.[i] ?? 0)),
+    ),
+  );
   const plot = HEIGHT - TOP - BOTTOM;
-  const width = LEFT + series.length * SLOT + 10;
+  const width = LEFT + series.length * slot + 10;
   const y = (minutes: number) => TOP + plot - (minutes / max) * plot;
   const ticks = [0, max / 2, max];
 
   return (
-    <figure class="chart" data-testid="weekly-chart">
+    <figure
+      class="chart"
+      data-testid="weekly-chart"
+      data-series={district ? 'parent district' : 'parent'}
+    >
       <ul class="chart-legend" aria-hidden="true">
         <li>
           <Swatch kind="expected" hatchId={hatchId} />
@@ -93,8 +118,14 @@ export function WeeklyChart(props: WeeklyChartProps) {
         </li>
         <li>
           <Swatch kind="delivered" hatchId={hatchId} />
-          Delivered
+          {district ? 'Delivered (your log)' : 'Delivered'}
         </li>
+        {district ? (
+          <li>
+            <Swatch kind="district" hatchId={hatchId} />
+            Delivered (district log)
+          </li>
+        ) : null}
         <li>
           <Swatch kind="madeUp" hatchId={hatchId} />
           Made up
@@ -112,7 +143,10 @@ export function WeeklyChart(props: WeeklyChartProps) {
         viewBox={`0 0 ${width} ${HEIGHT}`}
       >
         <title id={titleId}>{props.title}</title>
-        <desc id={descId}>{summarizeSeries(series)}</desc>
+        <desc id={descId}>
+          {summarizeSeries(series)}
+          {district ? ` ${summarizeDistrictSeries(series, district)}` : ''}
+        </desc>
         <defs>
           <pattern
             id={hatchId}
@@ -144,7 +178,8 @@ export function WeeklyChart(props: WeeklyChartProps) {
           minutes
         </text>
         {series.map((point, index) => {
-          const x = LEFT + index * SLOT + (SLOT - BAR) / 2;
+          const x = LEFT + index * slot + (slot - bar) / 2;
+          const districtTop = y(district?.[index] ?? 0);
           const deliveredTop = y(point.delivered);
           const madeUpTop = y(point.delivered + point.madeUp);
           const month = Number(point.weekStart.slice(5, 7));
@@ -156,26 +191,36 @@ export function WeeklyChart(props: WeeklyChartProps) {
               <rect
                 x={x}
                 y={y(point.expected)}
-                width={BAR}
+                width={bar}
                 height={Math.max(0, y(0) - y(point.expected))}
                 class={point.inProgress ? 'chart-in-progress' : 'chart-expected'}
                 stroke-dasharray={point.inProgress ? '3 2' : undefined}
               />
               <rect
-                x={x + 4}
+                x={x + inner.offset}
                 y={deliveredTop}
-                width={BAR - 8}
+                width={inner.width}
                 height={Math.max(0, y(0) - deliveredTop)}
                 class="chart-delivered"
               />
               {point.madeUp > 0 ? (
                 <rect
-                  x={x + 4}
+                  x={x + inner.offset}
                   y={madeUpTop}
-                  width={BAR - 8}
+                  width={inner.width}
                   height={Math.max(0, deliveredTop - madeUpTop)}
                   fill={`url(#${hatchId})`}
                   class="chart-made-up"
+                />
+              ) : null}
+              {district ? (
+                <rect
+                  class="chart-district"
+                  data-week={point.weekStart}
+                  x={x + inner.offset + inner.width + 2}
+                  y={districtTop}
+                  width={inner.width}
+                  height={Math.max(0, y(0) - districtTop)}
                 />
               ) : null}
               {newMonth ? (
@@ -200,15 +245,20 @@ export function WeeklyChart(props: WeeklyChartProps) {
                   Expected
                 </th>
                 <th scope="col" class="number">
-                  Delivered
+                  {district ? 'Delivered (your log)' : 'Delivered'}
                 </th>
                 <th scope="col" class="number">
                   Made up
                 </th>
+                {district ? (
+                  <th scope="col" class="number">
+                    Delivered (district log)
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
-              {series.map((point) => (
+              {series.map((point, index) => (
                 <tr key={point.weekStart}>
                   <th scope="row">
                     {formatShortDate(point.weekStart)}
@@ -217,6 +267,7 @@ export function WeeklyChart(props: WeeklyChartProps) {
                   <td class="number">{point.expected}</td>
                   <td class="number">{point.delivered}</td>
                   <td class="number">{point.madeUp}</td>
+                  {district ? <td class="number">{district[index]}</td> : null}
                 </tr>
               ))}
             </tbody>

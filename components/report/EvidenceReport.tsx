@@ -13,10 +13,12 @@ import {
   weeklySeries,
   type ServiceGap,
 } from '../../lib/gap';
-import { serviceName, type Service } from '../../lib/model';
+import { districtWeeklyDelivered, reconcileStudent } from '../../lib/district';
+import { serviceName, type DistrictRecord, type Service } from '../../lib/model';
 import { missedRows } from '../../lib/report/missed';
 import { kindTitle, METHOD_LABELS } from '../correspondence/letter-records';
 import { WeeklyChart } from '../gap/WeeklyChart';
+import { DistrictSection } from './district';
 import { HeaderRow, MissedTable, NoRecordTables, SummaryTable } from './tables';
 import { capitalize } from '../../lib/text';
 
@@ -25,10 +27,13 @@ function ServiceSection(props: {
   gap: ServiceGap;
   data: StudentData;
   today: IsoDate;
+  records: readonly DistrictRecord[];
 }) {
-  const { service, gap, data, today } = props;
+  const { service, gap, data, today, records } = props;
   const name = capitalize(serviceName(service));
   const series = weeklySeries(service, data.calendar!, data.sessions, today);
+  const district =
+    records.length > 0 ? districtWeeklyDelivered(service, series, records, today) : undefined;
   return (
     <section class="report-service" aria-labelledby={`service-${service.id}`}>
       <h2 id={`service-${service.id}`}>{name}</h2>
@@ -38,7 +43,11 @@ function ServiceSection(props: {
         {service.location ? `, ${service.location}` : ''}, from {formatLongDate(service.startDate)}{' '}
         to {formatLongDate(service.endDate)}. {describeCalendarRule(service)}
       </p>
-      <WeeklyChart series={series} title={`${name}: required and delivered minutes per week`} />
+      <WeeklyChart
+        series={series}
+        district={district}
+        title={`${name}: required and delivered minutes per week`}
+      />
       <h3>How the numbers were computed</h3>
       <dl class="how-list report-how">
         {explainGap(gap, service).map((row) => (
@@ -88,8 +97,14 @@ function LettersTable(props: { data: StudentData }) {
   );
 }
 
-export function EvidenceReport(props: { data: StudentData; today: IsoDate }) {
+export function EvidenceReport(props: {
+  data: StudentData;
+  today: IsoDate;
+  /** The district's own service logs (issue 11), if imported. */
+  records?: readonly DistrictRecord[];
+}) {
   const { data, today } = props;
+  const records = props.records ?? [];
   const { student, profile, calendar, services } = data;
   if (!calendar) {
     return (
@@ -101,6 +116,8 @@ export function EvidenceReport(props: { data: StudentData; today: IsoDate }) {
   }
   const gaps = computeStudentGaps(services, calendar, data.sessions, today);
   const missed = missedRows(services, gaps);
+  const reconciliations =
+    records.length > 0 ? reconcileStudent(services, gaps, data.sessions, records) : [];
   const weekdays =
     calendar.weekdays.length === 4
       ? 'a four-day week'
@@ -173,6 +190,10 @@ export function EvidenceReport(props: { data: StudentData; today: IsoDate }) {
         <MissedTable rows={missed} />
       </section>
 
+      {reconciliations.length > 0 ? (
+        <DistrictSection reconciliations={reconciliations} services={services} />
+      ) : null}
+
       {services.map((service, i) => (
         <ServiceSection
           key={service.id}
@@ -180,6 +201,7 @@ export function EvidenceReport(props: { data: StudentData; today: IsoDate }) {
           gap={gaps[i]!}
           data={data}
           today={today}
+          records={records}
         />
       ))}
 

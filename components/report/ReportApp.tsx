@@ -9,7 +9,7 @@
  * itself is EvidenceReport.tsx, its tables tables.tsx.
  */
 import type { IsoDate } from '../../lib/dates';
-import { loadStudentData, type AdvocateDatabase } from '../../lib/db';
+import { listDistrictRecords, loadStudentData, type AdvocateDatabase } from '../../lib/db';
 import { useLiveQuery } from '../../lib/ui/live-query';
 import { useStudentChoice } from '../../lib/ui/students';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -26,7 +26,9 @@ function ReportForStudent(props: { db: AdvocateDatabase; today: IsoDate }) {
   const choice = useStudentChoice(db);
   const id = studentParam() ?? choice?.currentId ?? null;
   const data = useLiveQuery(async () => (id ? loadStudentData(db, id) : null), [db, id]);
-  if (choice === undefined || data === undefined) return <p>Loading…</p>;
+  // The district's own service logs (issue 11): apart from the student's data, [] when none.
+  const records = useLiveQuery(async () => (id ? listDistrictRecords(db, id) : []), [db, id]);
+  if (choice === undefined || data === undefined || records === undefined) return <p>Loading…</p>;
   if (data === null) {
     return (
       <p>
@@ -40,7 +42,7 @@ function ReportForStudent(props: { db: AdvocateDatabase; today: IsoDate }) {
         <button type="button" onClick={() => window.print()}>
           Print or save as PDF
         </button>
-        <ExportButtons data={data} today={today} />
+        <ExportButtons data={data} today={today} records={records} />
         <a
           class="button secondary"
           href={`/letter.html?student=${encodeURIComponent(data.student.id)}&kind=state-complaint`}
@@ -48,7 +50,7 @@ function ReportForStudent(props: { db: AdvocateDatabase; today: IsoDate }) {
           Write the state complaint
         </a>
       </div>
-      <EvidenceReport data={data} today={today} />
+      <EvidenceReport data={data} today={today} records={records} />
     </>
   );
 }

@@ -61,3 +61,8 @@ export {
 export { parseDistrictDate, parseMinutes } from './values';
 export { describeDistrictMissed, explainRow } from './words';
 export { districtCsv, DISTRICT_CSV_HEADER } from './csv';
+export {
+  districtDeliveredMinutes,
+  districtWeeklyDelivered,
+  summarizeDistrictSeries,
+} from './weekly';

@@ -207,6 +207,77 @@ describe('district records', () => {
     );
   });
 
+  it("shows the district's log side by side on the Gaps page, and in the weekly chart", async () => {
+    await page.evaluate(() => {
+      location.hash = '#/gaps';
+    });
+    const totals = await waitForText(
+      page,
+      '[data-testid="gaps-district-totals"]',
+      /Delivered \(district log\)/,
+    );
+    expect(totals).toMatch(/No record in either log/);
+    const speech = await textOf(
+      page,
+      '[data-testid="gaps-district-totals"] tr[data-service-id="svc-maya-speech"]',
+    );
+    // Two 30-minute speech records from the CSV, both in weeks that have ended.
+    expect(speech).toMatch(/^speech-language therapy.* min60 min/i);
+    expect(await textOf(page, '[data-testid="gaps-district"]')).toMatch(/conflict on \d+ dates?\./);
+    // The speech chart has both series, in its legend, its description and its table.
+    const chart = await page.waitForSelector(
+      '[data-testid="gap-card"][data-service-id="svc-maya-speech"] ~ [data-testid="weekly-chart"][data-series="parent district"]',
+    );
+    const text = await chart!.evaluate((figure) => ({
+      legend: figure.querySelector('.chart-legend')?.textContent ?? '',
+      desc: figure.querySelector('svg[role="img"] desc')?.textContent ?? '',
+      headers: Array.from(figure.querySelectorAll('table th[scope="col"]')).map(
+        (th) => th.textContent,
+      ),
+      bars: figure.querySelectorAll('rect.chart-district').length,
+    }));
+    expect(text.legend).toContain('Delivered (your log)');
+    expect(text.legend).toContain('Delivered (district log)');
+    expect(text.desc).toMatch(/The district's log shows 60 minutes delivered in those weeks/);
+    expect(text.headers).toContain('Delivered (district log)');
+    expect(text.bars).toBeGreaterThan(0);
+    await expectNoA11yViolations(page);
+    await page.evaluate(() => {
+      location.hash = '#/district';
+    });
+    await page.waitForSelector('#district-file');
+  });
+
+  it('prints the side-by-side totals, the conflicts and the district-confirmed misses', async () => {
+    const report = await ext.openExtensionPage('report.html?student=stu-maya', {
+      waitFor: '[data-testid="report-district-totals"]',
+    });
+    expect(await textOf(report, '[data-testid="report-district-totals"]')).toMatch(
+      /Delivered \(district log\).*No record in either log/,
+    );
+    expect(await textOf(report, '[data-testid="report-district-conflicts"]')).toContain(
+      formatShortDate(missed.date),
+    );
+    // The OT "PA" row: the district's own log shows the therapist out on Sep 16.
+    expect(await textOf(report, '[data-testid="report-district-missed"]')).toMatch(
+      new RegExp(`${formatShortDate('2026-09-16')}occupational therapyprovider absent30`, 'i'),
+    );
+    expect(
+      await report.$$eval(
+        '[data-testid="weekly-chart"][data-series="parent district"]',
+        (f) => f.length,
+      ),
+    ).toBeGreaterThan(0);
+    await report.waitForFunction(() =>
+      Array.from(document.querySelectorAll('button')).some((b) =>
+        b.textContent?.includes("comparison with the district's logs"),
+      ),
+    );
+    await expectNoA11yViolations(report);
+    await report.close();
+    await page.bringToFront();
+  });
+
   it('reads rows pasted from a PDF table, joining wrapped lines; Cancel writes nothing', async () => {
     const before = (await readStore(page, 'districtRecords')).length;
     const pasted = [

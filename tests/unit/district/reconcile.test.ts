@@ -3,11 +3,13 @@ import {
   DISTRICT_CSV_HEADER,
   describeDistrictMissed,
   districtCsv,
+  districtWeeklyDelivered,
+  summarizeDistrictSeries,
   explainRow,
   reconcileService,
   reconcileStudent,
 } from '../../../lib/district';
-import { computeServiceGap, computeStudentGaps } from '../../../lib/gap';
+import { computeServiceGap, computeStudentGaps, weeklySeries } from '../../../lib/gap';
 import { districtRecordSchema, type DistrictRecord } from '../../../lib/model';
 import { entry, fiveDayWeek, missed } from '../gap/helpers';
 import { ot, services, speech } from './fixtures';
@@ -162,5 +164,43 @@ describe('reconcileStudent and the CSV', () => {
     expect(lines[3]).toMatch(
       /^2026-09-10,speech-language therapy,"Conflict: district says delivered, you logged missed"/,
     );
+  });
+});
+
+describe('districtWeeklyDelivered', () => {
+  it("gives the district's delivered minutes for each week of the parent's series", () => {
+    const series = weeklySeries(speech, fiveDayWeek, entries, asOf);
+    expect(series.map((p) => p.weekStart)).toEqual([
+      '2026-08-24',
+      '2026-08-31',
+      '2026-09-07',
+      '2026-09-14',
+      '2026-09-21',
+    ]);
+    // Sep 1: 30; Sep 8 + Sep 10: 60; Sep 16 absent: 0; Sep 21 provider absent 0 + Sep 23: 20.
+    // Sep 28 is after "as of"; the OT record is another service's.
+    expect(districtWeeklyDelivered(speech, series, records, asOf)).toEqual([0, 30, 60, 0, 20]);
+  });
+
+  it('counts a delivered record with no minutes as a session and leaves make-ups out', () => {
+    const series = weeklySeries(speech, fiveDayWeek, [], asOf);
+    const more = [
+      record('2026-09-02', 'delivered', null),
+      record('2026-09-03', 'make-up', 30),
+      record('2026-09-04', 'school-closed', 10),
+      record('2026-08-10', 'delivered', 30),
+    ];
+    expect(districtWeeklyDelivered(speech, series, more, asOf)).toEqual([0, 40, 0, 0, 0]);
+  });
+
+  it("sums the finished weeks up for the chart's text alternative", () => {
+    const series = weeklySeries(speech, fiveDayWeek, entries, asOf);
+    const district = districtWeeklyDelivered(speech, series, records, asOf);
+    // Your log: Sep 8 (30), Sep 14 + Sep 16 (60); the district: 30, 60, 0, 20.
+    expect(summarizeDistrictSeries(series, district)).toBe(
+      "The district's log shows 110 minutes delivered in those weeks; your log shows 90. The two logs differ in 4 weeks.",
+    );
+    const current = series.map((p) => ({ ...p, inProgress: true }));
+    expect(summarizeDistrictSeries(current, district)).toMatch(/no finished weeks yet/);
   });
 });

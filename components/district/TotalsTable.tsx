@@ -1,0 +1,72 @@
+/**
+ * The side-by-side totals per service (issue 11): expected under rules v2 | delivered per the
+ * parent's log | per the district's | documented missed per each | no record left after both.
+ * Shown on the District records page, on the Gaps page and in the evidence report.
+ */
+import type { ServiceReconciliation } from '../../lib/district';
+import { serviceName, type Service } from '../../lib/model';
+
+const min = (n: number) => `${n.toLocaleString('en-US')} min`;
+
+export function TotalsTable(props: {
+  reconciliations: readonly ServiceReconciliation[];
+  services: readonly Service[];
+  caption: string;
+  /** Extra classes, e.g. the report's "report-table". */
+  class?: string;
+  testId?: string;
+}) {
+  const name = (id: string) => {
+    const service = props.services.find((s) => s.id === id);
+    return service ? serviceName(service) : '';
+  };
+  return (
+    <table data-testid={props.testId ?? 'district-totals'} class={props.class}>
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Service</th>
+          <th scope="col" class="number">
+            Expected
+          </th>
+          <th scope="col" class="number">
+            Delivered (your log)
+          </th>
+          <th scope="col" class="number">
+            Delivered (district log)
+          </th>
+          <th scope="col" class="number">
+            Documented missed (your log)
+          </th>
+          <th scope="col" class="number">
+            Documented missed (district log)
+          </th>
+          <th scope="col" class="number">
+            No record in either log
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.reconciliations.map((r) => (
+          <tr key={r.serviceId} data-service-id={r.serviceId}>
+            <th scope="row">{name(r.serviceId)}</th>
+            <td class="number">{min(r.expected)}</td>
+            <td class="number">{min(r.parentDelivered)}</td>
+            <td class="number">{min(r.districtDelivered)}</td>
+            <td class="number">{min(r.parentMissed)}</td>
+            <td class="number">
+              {min(r.districtMissed)}
+              {r.districtExcused ? ` (${min(r.districtExcused)} student absent)` : ''}
+            </td>
+            <td class="number" data-value={r.unaccountedAfterBoth}>
+              {min(r.unaccountedAfterBoth)}
+              {r.unaccounted !== r.unaccountedAfterBoth
+                ? ` (was ${min(r.unaccounted)} with your log alone)`
+                : ''}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * On the Gaps page, when the district's own service logs have been imported (issue 11): the
+ * side-by-side totals per service (components/district/TotalsTable) with the same gap results the
+ * cards show, and a link to the dated comparison on the District records page. Nothing when there
+ * are no district records.
+ */
+import { useMemo } from 'preact/hooks';
+import { reconcileStudent } from '../../lib/district';
+import type { ServiceGap } from '../../lib/gap';
+import type { DistrictRecord, Service, SessionEntry } from '../../lib/model';
+import { ScrollTable } from '../district/ScrollTable';
+import { TotalsTable } from '../district/TotalsTable';
+
+export function DistrictSideBySide(props: {
+  services: Service[];
+  gaps: ServiceGap[];
+  sessions: SessionEntry[];
+  records: DistrictRecord[];
+}) {
+  const { services, gaps, sessions, records } = props;
+  const reconciliations = useMemo(
+    () => (records.length === 0 ? [] : reconcileStudent(services, gaps, sessions, records)),
+    [services, gaps, sessions, records],
+  );
+  if (reconciliations.length === 0) return null;
+  const conflicts = reconciliations.reduce(
+    (sum, r) => sum + r.counts['conflict-delivered'] + r.counts['conflict-absent'],
+    0,
+  );
+  return (
+    <section
+      class="card page-section"
+      aria-labelledby="gaps-district-heading"
+      data-testid="gaps-district"
+    >
+      <h2 id="gaps-district-heading">Your log and the district's</h2>
+      <p>
+        The district's own service logs are imported. Minutes with no record in your log may be in
+        theirs: the last column is what neither log accounts for.
+        {conflicts > 0
+          ? ` The two records conflict on ${conflicts} ${conflicts === 1 ? 'date' : 'dates'}.`
+          : ''}{' '}
+        <a href="#/district">See each date compared</a>.
+      </p>
+      <ScrollTable label="Your log and the district's, totals">
+        <TotalsTable
+          reconciliations={reconciliations}
+          services={services}
+          caption="Totals for the weeks or months that have ended"
+          testId="gaps-district-totals"
+        />
+      </ScrollTable>
+    </section>
+  );
+}
