@@ -134,7 +134,11 @@ describe('backup and restore', () => {
     const file = join(folder, 'backup.json');
     const input = await importControl(page);
     await input.uploadFile(file);
+    // Choose the mode once the file's own preview is shown, as a parent who reads it does: a click
+    // while "Counting…" turns into the table can land where the label was a moment before.
+    await page.waitForSelector('[data-testid="import-summary"]');
     await clickText(page, 'label', 'Replace everything here with the file');
+    await page.waitForSelector('input[type="radio"][value="replace-all"]:checked');
     await eventually(async () => {
       // The whole import form, so a failure says which mode and preview the page shows.
       const form = await page.$eval('form', (f) => (f as HTMLElement).innerText).catch(() => '');

@@ -12,6 +12,7 @@ import type { ElementHandle, Page } from 'puppeteer';
 import writeExcelFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatShortDate } from '../../lib/dates';
+import { longDate } from '../../lib/drafts/words';
 import { realisticDataset } from '../unit/backup-fixtures';
 import {
   expectNoA11yViolations,
@@ -21,7 +22,16 @@ import {
   setExtensionToday,
   type ExtensionBrowser,
 } from './harness';
+import {
+  chooseKind,
+  openFixture,
+  pickerClosed,
+  waitForButtons,
+  waitForPicker,
+  insertButtons,
+} from './compose-support';
 import { clickText } from './page-actions';
+import { pinComposeToken } from './support/compose-names';
 
 const TODAY = '2026-10-30';
 
@@ -275,6 +285,42 @@ describe('district records', () => {
     );
     await expectNoA11yViolations(report);
     await report.close();
+    await page.bringToFront();
+  });
+
+  it('offers "Questions about your service logs" first in a Gmail compose, naming the conflict', async () => {
+    await pinComposeToken(page);
+    const { page: gmail, errors } = await openFixture(
+      Object.assign(ext, { extensionPage: page }),
+      'mail.google.com',
+      '/compose.html',
+    );
+    await waitForButtons(gmail, 1);
+    const [button] = await insertButtons(gmail);
+    await button!.click();
+    const picker = await waitForPicker(gmail);
+    const kinds = await picker.$$eval('[role="option"]', (nodes) => nodes.map((n) => n.id));
+    expect(kinds[0]).toBe('kind-service-log-questions');
+    await chooseKind(picker, 'service-log-questions');
+    await gmail.keyboard.press('Enter');
+    // With fill-ins left (a name the profile lacks), the picker asks first; Enter goes ahead.
+    const asked = await Promise.race([
+      pickerClosed(gmail).then(() => false),
+      picker.waitForSelector('[data-testid="picker-confirm"]').then(() => true),
+    ]).catch(() => false);
+    if (asked) {
+      await gmail.keyboard.press('Enter');
+      await pickerClosed(gmail);
+    }
+    const inserted = await gmail.$eval(
+      'div[g_editable="true"]',
+      (editor) => (editor as HTMLElement).innerText,
+    );
+    // The date the parent logged missed and the district's log says delivered.
+    expect(inserted).toContain(longDate(missed.date));
+    expect(inserted).toMatch(/explain/i);
+    expect(errors).toEqual([]);
+    await gmail.close();
     await page.bringToFront();
   });
 

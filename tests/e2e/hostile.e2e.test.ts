@@ -25,6 +25,7 @@ import {
 import { TEST_TOKEN } from './support/compose-names';
 import { chooseContextMenuItem } from './support/firefox-chrome';
 import { waitForFrameAt } from './support/firefox-navigation';
+import { eventually } from '../support/eventually';
 
 type Attack = {
   constructed: string[];
@@ -189,7 +190,8 @@ describe('a hostile page', () => {
     await expectNothingLearnt(page);
     expect(await page.evaluate(() => attack.steer('transparent'))).toBe('div');
     await pickerClosed(page);
-    expect(frame.detached).toBe(true);
+    // The host element is gone; the browser reports the frame's detachment a moment later.
+    await eventually(() => frame.detached || false, 'the picker frame to detach');
     expect(await page.$eval('#message', (t) => (t as HTMLTextAreaElement).value)).toBe('');
     expect(await page.$(PICKER_TAG)).toBeNull();
     await page.close();
