@@ -37,6 +37,7 @@ export {
 export {
   RECONCILE_KINDS,
   RECONCILE_KIND_LABELS,
+  districtDeliveredMinutes,
   reconcileService,
   reconcileStudent,
   type DistrictDay,
@@ -61,8 +62,4 @@ export {
 export { parseDistrictDate, parseMinutes } from './values';
 export { describeDistrictMissed, explainRow } from './words';
 export { districtCsv, DISTRICT_CSV_HEADER } from './csv';
-export {
-  districtDeliveredMinutes,
-  districtWeeklyDelivered,
-  summarizeDistrictSeries,
-} from './weekly';
+export { districtWeeklyDelivered, summarizeDistrictSeries } from './weekly';

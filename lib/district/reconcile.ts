@@ -184,20 +184,25 @@ function districtDays(
       continue;
     }
     day.regularRecords += 1;
+    day.delivered += districtDeliveredMinutes(record, perSession);
     if (record.outcome === 'delivered') {
-      day.delivered += minutes ?? perSession;
       if (minutes !== null) {
         day.missed += minutesShort(perSession, minutes);
         day.lowestDelivered = Math.min(day.lowestDelivered ?? minutes, minutes);
       }
     } else {
       const missed = minutesShort(perSession, minutes ?? 0);
-      day.delivered += minutes ?? 0;
       day.missed += missed;
       if (record.outcome === 'student-absent') day.excused += missed;
     }
   }
   return days;
+}
+
+/** The minutes one (non make-up) district record counts as delivered. */
+export function districtDeliveredMinutes(record: DistrictRecord, perSession: number): number {
+  if (record.outcome === 'delivered') return record.minutesServed ?? perSession;
+  return record.minutesServed ?? 0;
 }
 
 function emptyCounts(): Record<ReconcileKind, number> {

@@ -8,12 +8,7 @@
 import { startOfWeek, type IsoDate } from '../dates';
 import { defaultScheduledMinutes, type WeekPoint } from '../gap';
 import type { DistrictRecord, Service } from '../model';
-
-/** The minutes one (non make-up) district record counts as delivered. */
-export function districtDeliveredMinutes(record: DistrictRecord, perSession: number): number {
-  if (record.outcome === 'delivered') return record.minutesServed ?? perSession;
-  return record.minutesServed ?? 0;
-}
+import { districtDeliveredMinutes } from './reconcile';
 
 /**
  * One number per point of `series`: the district's delivered minutes in that week (on or before
