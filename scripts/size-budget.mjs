@@ -9,6 +9,9 @@
  *   - the IEP reader's pdf.js (its lazily loaded chunk and its worker, lib/iep-import/pdf.ts), gzip:
  *     ≤ 512 KB. Only the tracker page loads it, when a parent reads a PDF; the popup, the picker
  *     and the content scripts never do.
+ *   - the Word export (its lazily loaded chunk: lib/letter-export/docx.ts and the docx library),
+ *     gzip: ≤ 96 KB, likewise outside the package budget. Only the letter page loads it, when the
+ *     user asks for a Word file; no page's HTML may load or preload it at start.
  *
  *   node scripts/size-budget.mjs            zip Chrome, Edge and Firefox into .output/release, check
  *   node scripts/size-budget.mjs --no-build check the packages already in that folder
@@ -23,6 +26,7 @@ import { gzipSync } from 'node:zlib';
 export const CONTENT_SCRIPT_GZIP_BUDGET = 8 * 1024;
 export const PACKAGE_BUDGET = 320 * 1024;
 export const PDF_READER_GZIP_BUDGET = 512 * 1024;
+export const WORD_EXPORT_GZIP_BUDGET = 96 * 1024;
 const BROWSERS = ['chrome', 'edge', 'firefox'];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -85,9 +89,35 @@ for (const browser of BROWSERS) {
     readerBytes,
     PDF_READER_GZIP_BUDGET,
   );
+  // The Word export: the chunk lib/letter-export/docx.ts becomes (with the docx library).
+  const chunks = readdirSync(path.join(outDir, buildDir, 'chunks'));
+  const wordFiles = chunks.filter((name) => /^docx-[\w-]+\.js$/.test(name));
+  const wordBytes = wordFiles.reduce(
+    (sum, file) =>
+      sum +
+      gzipSync(readFileSync(path.join(outDir, buildDir, 'chunks', file)), { level: 9 }).length,
+    0,
+  );
   check(
-    `${zip} without the IEP reader's pdf.js`,
-    statSync(path.join(outDir, zip)).size - readerBytes,
+    `${buildDir} Word export, gzip (${wordFiles.join(', ')})`,
+    wordBytes,
+    WORD_EXPORT_GZIP_BUDGET,
+  );
+  for (const page of readdirSync(path.join(outDir, buildDir)).filter((n) => n.endsWith('.html'))) {
+    const html = readFileSync(path.join(outDir, buildDir, page), 'utf8');
+    const loaded = wordFiles.filter((file) => html.includes(file));
+    if (loaded.length > 0) {
+      failed = true;
+      rows.push([`${buildDir}/${page} loads the Word export at start`, '', '', 'NOT LAZY']);
+    }
+  }
+  if (wordFiles.length === 0) {
+    failed = true;
+    rows.push([`${buildDir} Word export chunk`, 'missing', '', 'NOT FOUND']);
+  }
+  check(
+    `${zip} without the IEP reader's pdf.js and the Word export`,
+    statSync(path.join(outDir, zip)).size - readerBytes - wordBytes,
     PACKAGE_BUDGET,
   );
 }

@@ -1,15 +1,16 @@
 /**
  * The letter page's "Print, copy or save" row: print, copy (with formatting or as plain text),
- * download (.html, .txt), save as a draft in the correspondence log, or mark as sent (the send
- * form, then the deadlines that follow). Everything leaving the editor is read through the
- * allow-list cleaner (the draft's readText).
+ * download (.html, .txt, Word), save as a draft in the correspondence log, or mark as sent (the
+ * send form, then the deadlines that follow). Everything leaving the editor is read through the
+ * allow-list cleaner (the draft's readText). The Word file's code and the `docx` library are
+ * loaded only when the user asks for one (lib/letter-export/docx.ts).
  */
-import { useState } from 'preact/hooks';
-import type { IsoDate } from '../../lib/dates';
+import { useRef, useState } from 'preact/hooks';
+import { formatLongDate, type IsoDate } from '../../lib/dates';
 import { saveLetter, type AdvocateDatabase } from '../../lib/db';
 import { copyPlainText, copyRichText, letterDocument } from '../../lib/letter-export/index';
 import type { Letter, SchoolCalendar } from '../../lib/model';
-import { downloadText, fileSlug } from '../correspondence/download';
+import { downloadBlob, downloadText, fileSlug } from '../correspondence/download';
 import { DeadlinesAfterSending, SendForm } from '../correspondence/SendForm';
 import { StatusMessage } from '../ui/status';
 import type { LetterDraft } from './use-letter-draft';
@@ -27,6 +28,8 @@ export function LetterActions(props: {
   const { readText } = draft;
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState<Letter | null>(null);
+  // A second click while the file is being made does nothing (the button keeps its focus).
+  const makingWord = useRef(false);
 
   async function act(label: string, action: () => Promise<void> | void) {
     try {
@@ -52,6 +55,24 @@ export function LetterActions(props: {
       content: () => `${readText().text}\n`,
     },
   ];
+
+  /** The letter as a Word file: what the editor holds now, the fill-ins highlighted. */
+  async function downloadWord() {
+    const { html } = readText();
+    makingWord.current = true;
+    try {
+      const { docxBlob, letterHtmlToDocx } = await import('../../lib/letter-export/docx');
+      const doc = letterHtmlToDocx(html, {
+        title: draft.state.subject,
+        studentName: props.studentName,
+        date: formatLongDate(today),
+        markers: draft.state.markers,
+      });
+      downloadBlob(`${slug}.docx`, await docxBlob(doc));
+    } finally {
+      makingWord.current = false;
+    }
+  }
 
   return (
     <>
@@ -90,6 +111,15 @@ export function LetterActions(props: {
             {download.label}
           </button>
         ))}
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            if (!makingWord.current) void act('Downloaded the Word file.', downloadWord);
+          }}
+        >
+          Download Word (.docx)
+        </button>
         <button
           type="button"
           class="secondary"
