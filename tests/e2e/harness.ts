@@ -24,6 +24,7 @@ import { findChromium, findFirefox } from './support/browser-path';
 import { extensionDirFor, type BrowserName } from './support/build';
 import { openTabUrls } from './support/bidi';
 import { adaptExtensionNavigation } from './support/firefox-navigation';
+import { copyFirefoxProfile } from './support/firefox-profile';
 import { eventually } from '../support/eventually';
 
 export {
@@ -147,6 +148,15 @@ export function proxyAutoConfig(proxyPort: number) {
   const pac = `function FindProxyForURL(url, host) { return /(^|\\.)(mozilla\\.(com|net|org)|firefox\\.com)$/.test(host) ? "DIRECT" : "PROXY 127.0.0.1:${proxyPort}"; }`;
   return 'data:text/javascript,' + encodeURIComponent(pac);
 }
+
+/** Preferences of every Firefox the harness starts (the run's profile template's included). */
+export const FIREFOX_PREFS = {
+  'datareporting.policy.dataSubmissionEnabled': false,
+  // Notifications in Firefox's own alert window, which stays open as on a desktop; headless,
+  // the system backend closes each one at once (notifications.getAll() would miss it).
+  'alerts.useSystemBackend': false,
+  'app.update.enabled': false,
+};
 
 function defaultBrowser(): BrowserName {
   return process.env.E2E_BROWSER === 'firefox' ? 'firefox' : 'chromium';
@@ -370,9 +380,12 @@ async function launchFirefox(
   const geckoId = manifest.browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error(`${extensionDir}/manifest.json has no gecko id.`);
   const uuid = randomUUID();
-  const browser = await puppeteer.launch({
+  // A copy of the run's warmed-up profile (./support/firefox-profile.ts), when there is one.
+  const profile = copyFirefoxProfile();
+  const launching = puppeteer.launch({
     browser: 'firefox',
     executablePath,
+    ...(profile ? { userDataDir: profile.dir } : {}),
     headless: options.headless ?? defaultHeadless(),
     acceptInsecureCerts: true,
     defaultViewport: { width: 1280, height: 800 },
@@ -382,26 +395,27 @@ async function launchFirefox(
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       'network.proxy.type': 2,
       'network.proxy.autoconfig_url': proxyAutoConfig(fixtures.proxyPort),
-      'datareporting.policy.dataSubmissionEnabled': false,
-      // Notifications in Firefox's own alert window, which stays open as on a desktop; headless,
-      // the system backend closes each one at once (notifications.getAll() would miss it).
-      'alerts.useSystemBackend': false,
-      'app.update.enabled': false,
+      ...FIREFOX_PREFS,
       ...options.firefoxPrefs,
     },
+  });
+  const browser = await launching.catch((error: unknown) => {
+    profile?.remove();
+    throw error;
   });
   try {
     await options.beforeInstall?.(browser, fixtures);
     await browser.installExtension(extensionDir);
   } catch (error) {
     await browser.close();
+    profile?.remove();
     throw error;
   }
   return {
     browser,
     extensionId: geckoId,
     extensionOrigin: `moz-extension://${uuid}`,
-    cleanup: () => {},
+    cleanup: () => profile?.remove(),
   };
 }
 
