@@ -124,10 +124,12 @@ async function attempt(
         const missing = stores.filter((store) => !db.objectStoreNames.contains(store));
         if (missing.length) return { error: `no object store named ${missing.join(', ')}.` };
         if (stores.length === 0) return { value: null };
-        // The gap cache is derived from the other stores: raw writes bypass the app's emptying
-        // of it (lib/db/gap-cache.ts), so a seed empties it here, in the same transaction.
+        // The gap caches are derived from the other stores: raw writes bypass the app's emptying
+        // of them (lib/db/gap-cache.ts), so a seed empties them here, in the same transaction.
         const derived =
-          op.kind === 'seed' && db.objectStoreNames.contains('gapCache') ? ['gapCache'] : [];
+          op.kind === 'seed'
+            ? ['gapCache', 'gapViews'].filter((store) => db.objectStoreNames.contains(store))
+            : [];
         const transaction = db.transaction(
           [...stores, ...derived],
           op.kind === 'read' ? 'readonly' : 'readwrite',
