@@ -14,6 +14,7 @@ import { buildBenchData, type BenchData } from '../../lib/sample';
 import { launchExtensionBrowser } from '../e2e/harness';
 import { prepareExtension, type BrowserName } from '../e2e/support/build';
 import { setExtensionToday } from '../e2e/support/clock';
+import { seedDatabase } from '../e2e/harness';
 import { seedBenchData } from './seed';
 import type { BenchRow } from './types';
 
@@ -35,6 +36,11 @@ export interface PageOpen {
   seeded: ShownSignal;
   /** The goal, for example "≤ 1.25 × empty" (information only). */
   target: string;
+  /**
+   * Records to add to the seeded database before this page's seeded opens (and kept for the
+   * pages after it), for example the district's records: list such a page last.
+   */
+  extra?: (data: BenchData) => Parameters<typeof seedDatabase>[1];
 }
 
 /** Text, not a function: see tests/e2e/support/database.ts. */
@@ -123,6 +129,7 @@ export async function benchPageOpens(browser: BrowserName, pages: PageOpen[]): P
     await seedBenchData(page, data);
     const rows: BenchRow[] = [];
     for (const [index, open] of pages.entries()) {
+      if (open.extra) await seedDatabase(page, open.extra(data), { timeoutMs: 120_000 });
       const seeded = median(await openTimes(page, ext.extensionUrl(open.path(data)), open.seeded));
       rows.push({
         name: `${browser}: ${open.label}, ${data.sessions.length} log entries (median of ${RUNS})`,

@@ -25,6 +25,8 @@ export interface SeedData {
   services?: model.Service[];
   sessions?: model.SessionEntry[];
   letters?: model.Letter[];
+  /** The district's own records (issue 11), as an import stores them. */
+  districtRecords?: model.DistrictRecord[];
 }
 
 export interface SeedOptions {
@@ -47,6 +49,7 @@ const STORE_SCHEMAS: Record<string, z.ZodType> = {
   services: model.serviceSchema,
   sessions: model.sessionEntrySchema,
   letters: model.letterSchema,
+  districtRecords: model.districtRecordSchema,
 };
 
 function toStoreRecords(data: SeedData): StoreRecords {
@@ -58,6 +61,7 @@ function toStoreRecords(data: SeedData): StoreRecords {
     services: data.services ?? [],
     sessions: data.sessions ?? [],
     letters: data.letters ?? [],
+    districtRecords: data.districtRecords ?? [],
   };
   return Object.fromEntries(Object.entries(records).filter(([, list]) => list.length > 0));
 }
