@@ -33,7 +33,7 @@ const PAGES: PageOpen[] = [
     empty: NO_STUDENT,
     seeded: { selector: '[data-testid="gaps-district-totals"]' },
     target: '≤ 1.25 × empty',
-    extra: (data) => ({ districtRecords: districtRecords(data, 10_000) }),
+    extra: (data) => districtRecords(data, 10_000),
   },
 ];
 

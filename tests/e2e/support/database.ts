@@ -25,8 +25,6 @@ export interface SeedData {
   services?: model.Service[];
   sessions?: model.SessionEntry[];
   letters?: model.Letter[];
-  /** The district's own records (issue 11), as an import stores them. */
-  districtRecords?: model.DistrictRecord[];
 }
 
 export interface SeedOptions {
@@ -49,7 +47,6 @@ const STORE_SCHEMAS: Record<string, z.ZodType> = {
   services: model.serviceSchema,
   sessions: model.sessionEntrySchema,
   letters: model.letterSchema,
-  districtRecords: model.districtRecordSchema,
 };
 
 function toStoreRecords(data: SeedData): StoreRecords {
@@ -61,7 +58,6 @@ function toStoreRecords(data: SeedData): StoreRecords {
     services: data.services ?? [],
     sessions: data.sessions ?? [],
     letters: data.letters ?? [],
-    districtRecords: data.districtRecords ?? [],
   };
   return Object.fromEntries(Object.entries(records).filter(([, list]) => list.length > 0));
 }
@@ -186,6 +182,19 @@ export async function seedDatabase(
 }
 
 /** Empties every object store of the extension's database in one transaction. */
+/**
+ * Adds the district's own records (issue 11) to the database, validated, as an import stores
+ * them; apart from seedDatabase, whose data sets leave them out. The bench's district variant.
+ */
+export async function seedDistrictRecords(
+  page: Page,
+  records: model.DistrictRecord[],
+  timeoutMs?: number,
+): Promise<void> {
+  const valid = records.map((record) => model.districtRecordSchema.parse(record));
+  await inPage(page, { kind: 'seed', records: { districtRecords: valid } }, timeoutMs);
+}
+
 export async function clearDatabase(page: Page, options: { timeoutMs?: number } = {}) {
   await inPage(page, { kind: 'clear' }, options.timeoutMs);
 }
