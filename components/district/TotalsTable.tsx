@@ -3,13 +3,13 @@
  * parent's log | per the district's | documented missed per each | no record left after both.
  * Shown on the District records page, on the Gaps page and in the evidence report.
  */
-import type { ServiceReconciliation } from '../../lib/district';
+import type { ReconciliationTotals } from '../../lib/district';
 import { serviceName, type Service } from '../../lib/model';
 
 const min = (n: number) => `${n.toLocaleString('en-US')} min`;
 
 export function TotalsTable(props: {
-  reconciliations: readonly ServiceReconciliation[];
+  reconciliations: readonly ReconciliationTotals[];
   services: readonly Service[];
   caption: string;
   /** Extra classes, e.g. the report's "report-table". */

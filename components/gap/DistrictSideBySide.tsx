@@ -1,27 +1,20 @@
 /**
  * On the Gaps page, when the district's own service logs have been imported (issue 11): the
- * side-by-side totals per service (components/district/TotalsTable) with the same gap results the
+ * side-by-side totals per service (components/district/TotalsTable), reconciled with the same gap results the
  * cards show, and a link to the dated comparison on the District records page. Nothing when there
  * are no district records.
  */
-import { useMemo } from 'preact/hooks';
-import { reconcileStudent } from '../../lib/district';
-import type { ServiceGap } from '../../lib/gap';
-import type { DistrictRecord, Service, SessionEntry } from '../../lib/model';
+import type { ReconciliationTotals } from '../../lib/district';
+import type { Service } from '../../lib/model';
 import { ScrollTable } from '../district/ScrollTable';
 import { TotalsTable } from '../district/TotalsTable';
 
 export function DistrictSideBySide(props: {
   services: Service[];
-  gaps: ServiceGap[];
-  sessions: SessionEntry[];
-  records: DistrictRecord[];
+  /** reconcileStudent's results (their totals), one per service with a gap. */
+  totals: readonly ReconciliationTotals[];
 }) {
-  const { services, gaps, sessions, records } = props;
-  const reconciliations = useMemo(
-    () => (records.length === 0 ? [] : reconcileStudent(services, gaps, sessions, records)),
-    [services, gaps, sessions, records],
-  );
+  const { services, totals: reconciliations } = props;
   if (reconciliations.length === 0) return null;
   const conflicts = reconciliations.reduce(
     (sum, r) => sum + r.counts['conflict-delivered'] + r.counts['conflict-absent'],

@@ -1,6 +1,7 @@
 /**
- * The Log page's table: sortable column headers, one row per entry with Edit and Delete, and the
- * entry being edited shown as its form in place of its row.
+ * The Log page's table: sortable column headers (`LogTable`) and bodies of rows (`LogRows`, one
+ * per chunk of the log the page has read), one row per entry with Edit and Delete, and the entry
+ * being edited shown as its form in place of its row.
  */
 import type { ComponentChildren } from 'preact';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -13,10 +14,15 @@ import { capitalize } from '../../lib/text';
 import { ActionsHeader } from '../ui/ActionsHeader';
 
 export interface LogTableProps {
-  /** The rows to show, already filtered, sorted and cut to the page. */
-  rows: readonly SessionEntry[];
   sort: LogSort;
   onSort: (sort: LogSort) => void;
+  /** The bodies: LogRows, one per chunk. */
+  children: ComponentChildren;
+}
+
+export interface LogRowsProps {
+  /** The rows to show, already filtered and sorted. */
+  rows: readonly SessionEntry[];
   /** Service names as the page shows them, by id. */
   names: ReadonlyMap<string, string>;
   /** The id of the entry whose form is open, if any. */
@@ -65,28 +71,35 @@ export function LogTable(props: LogTableProps) {
             <ActionsHeader />
           </tr>
         </thead>
-        <tbody>
-          {props.rows.map((entry) =>
-            props.editing === entry.id ? (
-              <tr key={entry.id}>
-                <td colSpan={9}>
-                  <FocusHeading>Edit the entry of {formatShortDate(entry.date)}</FocusHeading>
-                  {props.form(entry)}
-                </td>
-              </tr>
-            ) : (
-              <LogRow
-                key={entry.id}
-                entry={entry}
-                serviceName={props.names.get(entry.serviceId) ?? 'Deleted service'}
-                onEdit={() => props.onEdit(entry)}
-                onDelete={() => props.onDelete(entry)}
-              />
-            ),
-          )}
-        </tbody>
+        {props.children}
       </table>
     </div>
+  );
+}
+
+/** One body of rows. */
+export function LogRows(props: LogRowsProps) {
+  return (
+    <tbody>
+      {props.rows.map((entry) =>
+        props.editing === entry.id ? (
+          <tr key={entry.id}>
+            <td colSpan={9}>
+              <FocusHeading>Edit the entry of {formatShortDate(entry.date)}</FocusHeading>
+              {props.form(entry)}
+            </td>
+          </tr>
+        ) : (
+          <LogRow
+            key={entry.id}
+            entry={entry}
+            serviceName={props.names.get(entry.serviceId) ?? 'Deleted service'}
+            onEdit={() => props.onEdit(entry)}
+            onDelete={() => props.onDelete(entry)}
+          />
+        ),
+      )}
+    </tbody>
   );
 }
 

@@ -27,6 +27,16 @@ export const GAP_INPUT_TABLES: readonly string[] = [
   'students',
 ];
 
+/**
+ * Each derived table and the tables it is computed from: `gapCache` (the popup's gaps) and
+ * `gapViews` (the Gaps page's weekly series and the district side by side, lib/db/gap-views.ts,
+ * which also depend on the district's records).
+ */
+export const DERIVED_TABLES: Readonly<Record<string, readonly string[]>> = {
+  gapCache: GAP_INPUT_TABLES,
+  gapViews: [...GAP_INPUT_TABLES, 'districtRecords'],
+};
+
 export interface GapCacheRecord {
   studentId: string;
   asOf: IsoDate;
@@ -39,34 +49,39 @@ const CACHE_TABLE = 'gapCache';
 const EVERY_KEY = { type: 3 as DBCoreRangeType, lower: undefined, upper: undefined };
 
 /**
- * Adds the cache table to every read-write transaction over a gap input table, and empties the
- * cache after every write to one. Sits above Dexie's observability layer (default level 10), so
- * live queries that read the cache see it emptied and run again.
+ * Adds the derived tables to every read-write transaction over one of their input tables, and
+ * empties them after every write to one. Sits above Dexie's observability layer (default level
+ * 10), so live queries that read a derived table see it emptied and run again.
  */
 export const gapCacheMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'GapCacheInvalidation',
   create(down) {
-    if (!down.schema.tables.some((table) => table.name === CACHE_TABLE)) return down;
+    const present = new Set(down.schema.tables.map((table) => table.name));
+    const derived = Object.keys(DERIVED_TABLES).filter((table) => present.has(table));
+    if (derived.length === 0) return down;
+    /** The derived tables computed from `name`. */
+    const dependents = (name: string) =>
+      derived.filter((table) => DERIVED_TABLES[table]!.includes(name));
     return {
       ...down,
       transaction(stores, mode, options) {
-        const widen =
-          mode === 'readwrite' &&
-          !stores.includes(CACHE_TABLE) &&
-          stores.some((store) => GAP_INPUT_TABLES.includes(store));
-        return down.transaction(widen ? [...stores, CACHE_TABLE] : stores, mode, options);
+        if (mode !== 'readwrite') return down.transaction(stores, mode, options);
+        const extra = new Set(stores.flatMap(dependents).filter((t) => !stores.includes(t)));
+        return down.transaction(extra.size ? [...stores, ...extra] : stores, mode, options);
       },
       table(name) {
         const table = down.table(name);
-        if (!GAP_INPUT_TABLES.includes(name)) return table;
+        const emptied = dependents(name);
+        if (emptied.length === 0) return table;
         return {
           ...table,
           async mutate(request) {
             const response = await table.mutate(request);
-            await down
-              .table(CACHE_TABLE)
-              .mutate({ type: 'deleteRange', trans: request.trans, range: EVERY_KEY });
+            for (const cache of emptied)
+              await down
+                .table(cache)
+                .mutate({ type: 'deleteRange', trans: request.trans, range: EVERY_KEY });
             return response;
           },
         };

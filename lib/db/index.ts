@@ -31,6 +31,16 @@ import {
   type Student,
 } from '../model';
 import { gapCacheMiddleware, type GapCacheRecord } from './gap-cache';
+export {
+  computeGapViews,
+  loadGapsPageInputs,
+  studentGapViewsCached,
+  usableGapViews,
+  type GapViews,
+  type GapViewsRecord,
+  type GapsPageInputs,
+} from './gap-views';
+import type { GapViewsRecord } from './gap-views';
 import { applySchema } from './schema';
 
 export {
@@ -55,6 +65,8 @@ export class AdvocateDatabase extends Dexie {
   districtMappings!: Table<DistrictMapping, string>;
   /** Derived data (lib/db/gap-cache.ts): emptied by every write the gaps depend on. */
   gapCache!: Table<GapCacheRecord, string>;
+  /** Derived data (lib/db/gap-views.ts): the Gaps page's series and district totals. */
+  gapViews!: Table<GapViewsRecord, string>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -116,6 +128,19 @@ export async function listLetters(db: AdvocateDatabase, studentId?: string): Pro
     ? await db.letters.where('studentId').equals(studentId).toArray()
     : await db.letters.toArray();
   return letters.sort((a, b) => b.createdAt - a.createdAt);
+}
+
+/** A student with their calendar and services, nothing of the log: a page's first read. */
+export async function loadStudentSetup(db: AdvocateDatabase, studentId: string) {
+  return db.transaction('r', [db.students, db.calendars, db.services], async () => {
+    const student = await db.students.get(studentId);
+    if (!student) return null;
+    const [calendar, services] = await Promise.all([
+      db.calendars.get(student.calendarId),
+      listServices(db, studentId),
+    ]);
+    return { student, calendar: calendar ?? null, services };
+  });
 }
 
 /**

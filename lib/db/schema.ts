@@ -30,6 +30,7 @@ export const TABLE_NAMES = [
   'districtRecords',
   'districtMappings',
   'gapCache',
+  'gapViews',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -92,6 +93,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
       'without reading the whole log. A new table of derived data, emptied by every write to the ' +
       'log, services, calendars or students (lib/db/gap-cache.ts). Existing records are unchanged.',
     stores: { gapCache: 'studentId' },
+    upgradeRecords: {},
+  },
+  {
+    version: 5,
+    why:
+      "Gaps page cache (issue 15): each student's weekly chart series and district side by side " +
+      'as of one date, so the Gaps page opens without reading the whole log. A new table of ' +
+      'derived data, emptied like the gap cache and also by writes to the district records ' +
+      '(lib/db/gap-views.ts). Existing records are unchanged.',
+    stores: { gapViews: 'studentId' },
     upgradeRecords: {},
   },
 ];

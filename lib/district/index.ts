@@ -45,6 +45,8 @@ export {
   type ParentDay,
   type ReconcileKind,
   type ReconcileRow,
+  reconciliationTotals,
+  type ReconciliationTotals,
   type ServiceReconciliation,
 } from './reconcile';
 export { guessService, isThisStudent, valueKey } from './services';

@@ -114,6 +114,15 @@ export interface ServiceReconciliation {
   districtConfirmedMissed: DistrictMissedSession[];
 }
 
+/** A reconciliation's totals and counts, without its dated rows (what the Gaps page keeps). */
+export type ReconciliationTotals = Omit<ServiceReconciliation, 'rows' | 'districtConfirmedMissed'>;
+
+/** Drops the dated rows: what the totals table and the counts need. */
+export function reconciliationTotals(full: ServiceReconciliation): ReconciliationTotals {
+  const { rows: _rows, districtConfirmedMissed: _missed, ...totals } = full;
+  return totals;
+}
+
 export interface DistrictMissedSession {
   date: IsoDate;
   minutesMissed: number;

@@ -5,12 +5,17 @@ import {
   getSettings,
   listServices,
   listStudents,
+  loadGapsPageInputs,
   loadStudentData,
   saveSettings,
+  studentGapViewsCached,
   studentGapsCached,
   usableGapCache,
+  usableGapViews,
   type AdvocateDatabase,
   type GapCacheRecord,
+  type GapViews,
+  type GapsPageInputs,
   type StudentData,
 } from '../db';
 import type { ServiceGap } from '../gap';
@@ -122,4 +127,32 @@ export function useStudentData(
   studentId: string | null,
 ): StudentData | null | undefined {
   return useLiveQuery(() => (studentId ? loadStudentData(db, studentId) : null), [db, studentId]);
+}
+
+/**
+ * The Gaps page's student, calendar, services and views (gaps, weekly series, district side by
+ * side) as of `today`, live: from the caches (lib/db/gap-views.ts) when they answer, otherwise
+ * computed once and stored, which makes the live query answer again from the caches. `views`
+ * is null while computing (or without a calendar); the whole is undefined while loading and null
+ * without the student.
+ */
+export function useGapsPage(
+  db: AdvocateDatabase,
+  studentId: string | null,
+  today: IsoDate,
+): { inputs: GapsPageInputs; views: GapViews | null } | null | undefined {
+  const inputs = useLiveQuery(
+    () => (studentId ? loadGapsPageInputs(db, studentId) : null),
+    [db, studentId],
+  );
+  const views = inputs?.calendar ? usableGapViews(inputs, today) : null;
+  const missing = inputs?.calendar && !views ? inputs.student.id : null;
+  const [failure, setFailure] = useState<unknown>(undefined);
+  useEffect(() => {
+    if (missing === null) return;
+    studentGapViewsCached(db, missing, today).catch((error: unknown) => setFailure(error));
+  }, [db, missing, today, inputs]);
+  if (failure !== undefined) throw failure;
+  if (!inputs) return inputs;
+  return { inputs, views };
 }

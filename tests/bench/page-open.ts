@@ -14,6 +14,8 @@ import { buildBenchData, type BenchData } from '../../lib/sample';
 import { launchExtensionBrowser } from '../e2e/harness';
 import { prepareExtension, type BrowserName } from '../e2e/support/build';
 import { setExtensionToday } from '../e2e/support/clock';
+import type { DistrictRecord } from '../../lib/model';
+import { seedDistrictRecords } from '../e2e/support/database';
 import { seedBenchData } from './seed';
 import type { BenchRow } from './types';
 
@@ -35,6 +37,11 @@ export interface PageOpen {
   seeded: ShownSignal;
   /** The goal, for example "≤ 1.25 × empty" (information only). */
   target: string;
+  /**
+   * District records to add to the seeded database before this page's seeded opens (kept for
+   * the pages after it): list such a page last.
+   */
+  extra?: (data: BenchData) => DistrictRecord[];
 }
 
 /** Text, not a function: see tests/e2e/support/database.ts. */
@@ -123,6 +130,7 @@ export async function benchPageOpens(browser: BrowserName, pages: PageOpen[]): P
     await seedBenchData(page, data);
     const rows: BenchRow[] = [];
     for (const [index, open] of pages.entries()) {
+      if (open.extra) await seedDistrictRecords(page, open.extra(data), 120_000);
       const seeded = median(await openTimes(page, ext.extensionUrl(open.path(data)), open.seeded));
       rows.push({
         name: `${browser}: ${open.label}, ${data.sessions.length} log entries (median of ${RUNS})`,

@@ -49,6 +49,7 @@ import {
   valueOf,
   waitForFigure,
   waitForFocus,
+  waitForTextIs,
 } from './ui-steps';
 import { formatShortDate } from '../../lib/dates';
 import type { SchoolCalendar, Service, SessionEntry, Student } from '../../lib/model';
@@ -407,8 +408,9 @@ describe('tracker: set up, log, read the gap, edit', () => {
   it('the session log sorts, filters, and edits and deletes entries in place', async () => {
     await tracker.goto(ext.extensionUrl('tracker.html#/log'), { waitUntil: 'load' });
     await tracker.bringToFront();
-    await tracker.waitForSelector('[data-testid="log-table"]');
-    expect(await textOf(tracker, '[data-testid="log-count"]')).toBe('Showing 7 of 7 entries.');
+    await tracker.waitForSelector('[data-testid="log-table"] tbody tr');
+    // The log is read a chunk at a time: wait for the count, then check it exactly.
+    await waitForTextIs(tracker, '[data-testid="log-count"]', 'Showing 7 of 7 entries.');
     const firstDate = () =>
       tracker.$eval('[data-testid="log-table"] tbody tr td', (td) => td.textContent);
     expect(await firstDate()).toBe('Oct 14, 2025'); // newest first
@@ -421,11 +423,18 @@ describe('tracker: set up, log, read the gap, edit', () => {
 
     const status = await control(tracker, 'Status', 'combobox');
     await status.select('missed');
-    expect(await textOf(tracker, '[data-testid="log-count"]')).toBe(
+    await waitForTextIs(
+      tracker,
+      '[data-testid="log-count"]',
       'Showing 2 of 2 entries (filtered from 7).',
     );
+    expect(
+      await tracker.$$eval('[data-testid="log-table"] tbody tr td:nth-child(3)', (cells) =>
+        cells.map((cell) => cell.textContent),
+      ),
+    ).toEqual(['Missed', 'Missed']);
     await click(tracker, 'Clear filters', 'button');
-    expect(await textOf(tracker, '[data-testid="log-count"]')).toBe('Showing 7 of 7 entries.');
+    await waitForTextIs(tracker, '[data-testid="log-count"]', 'Showing 7 of 7 entries.');
 
     // Edit the partial session: a bad number is caught next to its field, the note is kept.
     await click(tracker, 'Edit the entry of Sep 23, 2025', 'button');
@@ -465,7 +474,7 @@ describe('tracker: set up, log, read the gap, edit', () => {
     await click(tracker, 'Delete the entry of Oct 9, 2025', 'button');
     await click(tracker, 'Yes, delete', 'button');
     await waitForStatus(tracker, 'log-page-status', 'Deleted the entry of Oct 9, 2025.');
-    expect(await textOf(tracker, '[data-testid="log-count"]')).toBe('Showing 6 of 6 entries.');
+    await waitForTextIs(tracker, '[data-testid="log-count"]', 'Showing 6 of 6 entries.');
     expect((await readStore<SessionEntry>(tracker, 'sessions')).map((s) => s.date)).not.toContain(
       '2025-10-09',
     );

@@ -200,6 +200,16 @@ export async function waitForFigure(
 }
 
 /** Text of an element, trimmed, or null. */
+/** Waits until the element's trimmed text is exactly `text` (a page that reads data async). */
+export async function waitForTextIs(page: Page, selector: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    (s: string, t: string) => document.querySelector(s)?.textContent?.trim() === t,
+    { timeout: 10_000, polling: 100 },
+    selector,
+    text,
+  );
+}
+
 export async function textOf(page: Page, selector: string): Promise<string | null> {
   return page.$eval(selector, (el) => el.textContent?.trim() ?? '').catch(() => null);
 }

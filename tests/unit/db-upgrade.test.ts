@@ -37,6 +37,8 @@ const recordsAt: Record<number, () => BackupData> = {
   3: () => recordsAt[2]!(),
   // Version 4 added the gap cache (derived data): an upgrade leaves it empty.
   4: () => recordsAt[3]!(),
+  // Version 5 added the Gaps page cache (derived data): an upgrade leaves it empty.
+  5: () => recordsAt[4]!(),
 };
 
 /** The tables each version declares, added up from version 1. */
@@ -78,10 +80,10 @@ function expectedSnapshot(data: BackupData, version: number): Record<string, unk
         districtMappings: [],
       }
     : {};
-  // The gap cache (version 4) starts empty: it fills when a page first shows a student's gaps.
-  const derived: Record<string, unknown[]> = tablesAt(version).has('gapCache')
-    ? { gapCache: [] }
-    : {};
+  // The gap caches (versions 4 and 5) start empty: they fill when a page first shows the gaps.
+  const derived: Record<string, unknown[]> = Object.fromEntries(
+    ['gapCache', 'gapViews'].filter((table) => tablesAt(version).has(table)).map((t) => [t, []]),
+  );
   return {
     ...district,
     ...derived,

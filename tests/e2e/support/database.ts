@@ -124,10 +124,12 @@ async function attempt(
         const missing = stores.filter((store) => !db.objectStoreNames.contains(store));
         if (missing.length) return { error: `no object store named ${missing.join(', ')}.` };
         if (stores.length === 0) return { value: null };
-        // The gap cache is derived from the other stores: raw writes bypass the app's emptying
-        // of it (lib/db/gap-cache.ts), so a seed empties it here, in the same transaction.
+        // The gap caches are derived from the other stores: raw writes bypass the app's emptying
+        // of them (lib/db/gap-cache.ts), so a seed empties them here, in the same transaction.
         const derived =
-          op.kind === 'seed' && db.objectStoreNames.contains('gapCache') ? ['gapCache'] : [];
+          op.kind === 'seed'
+            ? ['gapCache', 'gapViews'].filter((store) => db.objectStoreNames.contains(store))
+            : [];
         const transaction = db.transaction(
           [...stores, ...derived],
           op.kind === 'read' ? 'readonly' : 'readwrite',
@@ -180,6 +182,19 @@ export async function seedDatabase(
 }
 
 /** Empties every object store of the extension's database in one transaction. */
+/**
+ * Adds the district's own records (issue 11) to the database, validated, as an import stores
+ * them; apart from seedDatabase, whose data sets leave them out. The bench's district variant.
+ */
+export async function seedDistrictRecords(
+  page: Page,
+  records: model.DistrictRecord[],
+  timeoutMs?: number,
+): Promise<void> {
+  const valid = records.map((record) => model.districtRecordSchema.parse(record));
+  await inPage(page, { kind: 'seed', records: { districtRecords: valid } }, timeoutMs);
+}
+
 export async function clearDatabase(page: Page, options: { timeoutMs?: number } = {}) {
   await inPage(page, { kind: 'clear' }, options.timeoutMs);
 }

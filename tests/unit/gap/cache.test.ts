@@ -1,12 +1,15 @@
 /**
- * The gap cache (lib/db/gap-cache.ts) never answers differently from the engine: for random logs
- * and random edits through the app's own write functions, the cached path equals a full
- * recomputation from the database, before and after each edit, cache hit or miss.
+ * The gap caches (lib/db/gap-cache.ts, lib/db/gap-views.ts) never answer differently from the
+ * engine: for random logs, random district records and random edits through the app's own write
+ * functions, the cached paths (the popup's gaps; the Gaps page's gaps, weekly series, district
+ * series and side-by-side totals) equal a full recomputation from the database, before and after
+ * each edit, cache hit or miss.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   addSessions,
+  computeGapViews,
   deleteService,
   deleteSession,
   listServices,
@@ -15,12 +18,16 @@ import {
   saveService,
   saveSession,
   saveStudent,
+  listDistrictRecords,
+  studentGapViewsCached,
   studentGapsCached,
   type AdvocateDatabase,
 } from '../../../lib/db';
+import { DISTRICT_OUTCOMES, type DistrictRecord } from '../../../lib/model';
 import { computeStudentGaps } from '../../../lib/gap';
 import type { IsoDate } from '../../../lib/dates';
 import { freshDatabase } from '../backup-fixtures';
+import { addDays } from '../../../lib/dates';
 import { asOfArb, calendarArb, entryArb, serviceArb } from './arbitraries';
 
 const STUDENT = {
@@ -34,6 +41,31 @@ const STUDENT = {
   createdAt: 0,
 };
 
+/** The district's own log (issue 11): some of its records, for services 'a' and 'b'. */
+const districtArb = fc
+  .record({
+    serviceId: fc.constantFrom('a', 'b'),
+    offset: fc.integer({ min: -10, max: 360 }),
+    outcome: fc.constantFrom(...DISTRICT_OUTCOMES),
+    minutes: fc.option(fc.integer({ min: 0, max: 90 }), { nil: null }),
+    row: fc.integer({ min: 1, max: 10_000 }),
+  })
+  .map((r): DistrictRecord => ({
+    id: `d${r.row}`,
+    importId: 'imp',
+    studentId: 'stu',
+    serviceId: r.serviceId,
+    date: addDays('2025-09-01', r.offset),
+    outcome: r.outcome,
+    minutesServed: r.minutes,
+    code: '',
+    serviceText: '',
+    provider: '',
+    position: '',
+    note: '',
+    row: r.row,
+  }));
+
 const editArb = fc.oneof(
   fc.record({ kind: fc.constant('save' as const), entry: entryArb }),
   fc.record({ kind: fc.constant('add' as const), entries: fc.array(entryArb, { maxLength: 5 }) }),
@@ -43,6 +75,8 @@ const editArb = fc.oneof(
   fc.record({ kind: fc.constant('calendar' as const), calendar: calendarArb }),
   fc.record({ kind: fc.constant('other-student' as const), entry: entryArb }),
   fc.record({ kind: fc.constant('as-of' as const), asOf: asOfArb }),
+  fc.record({ kind: fc.constant('district' as const), records: fc.array(districtArb) }),
+  fc.record({ kind: fc.constant('drop-district' as const) }),
 );
 type Edit = typeof editArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -58,6 +92,15 @@ async function recompute(database: AdvocateDatabase, asOf: IsoDate) {
   const services = await listServices(database, 'stu');
   const sessions = await listSessionsForStudent(database, 'stu');
   return computeStudentGaps(services, calendar, sessions, asOf);
+}
+
+/** The Gaps page's views computed from everything in the database, without a cache. */
+async function recomputeViews(database: AdvocateDatabase, asOf: IsoDate) {
+  const calendar = (await database.calendars.get('cal'))!;
+  const services = await listServices(database, 'stu');
+  const sessions = await listSessionsForStudent(database, 'stu');
+  const records = await listDistrictRecords(database, 'stu');
+  return computeGapViews(services, calendar, sessions, records, asOf);
 }
 
 async function apply(database: AdvocateDatabase, edit: Edit): Promise<void> {
@@ -86,6 +129,12 @@ async function apply(database: AdvocateDatabase, edit: Edit): Promise<void> {
     case 'other-student':
       await saveSession(database, { ...edit.entry, id: `x-${edit.entry.id}`, studentId: 'other' });
       return;
+    case 'district':
+      await database.districtRecords.bulkPut(edit.records);
+      return;
+    case 'drop-district':
+      await database.districtRecords.clear();
+      return;
     case 'as-of':
       return;
   }
@@ -98,15 +147,17 @@ describe('gap cache', () => {
         calendarArb,
         fc.uniqueArray(serviceArb, { selector: (s) => s.id, maxLength: 2 }),
         fc.array(entryArb, { maxLength: 40 }),
+        fc.array(districtArb, { maxLength: 20 }),
         asOfArb,
         fc.array(editArb, { minLength: 1, maxLength: 6 }),
-        async (calendar, services, entries, firstAsOf, edits) => {
+        async (calendar, services, entries, district, firstAsOf, edits) => {
           db?.close();
           db = freshDatabase();
           await saveCalendar(db, calendar);
           await saveStudent(db, STUDENT);
           for (const service of services) await saveService(db, service);
           for (const entry of entries) await saveSession(db, entry);
+          await db.districtRecords.bulkPut(district);
           let asOf = firstAsOf;
           for (const edit of [...edits, null]) {
             const expected = await recompute(db, asOf);
@@ -114,6 +165,10 @@ describe('gap cache', () => {
             expect((await studentGapsCached(db, 'stu', asOf))?.gaps).toEqual(expected);
             expect(await db.gapCache.get('stu')).toMatchObject({ asOf, gaps: expected });
             expect((await studentGapsCached(db, 'stu', asOf))?.gaps).toEqual(expected);
+            // The Gaps page's views, from either cache state (the gaps cached or not).
+            const views = await recomputeViews(db, asOf);
+            expect(await studentGapViewsCached(db, 'stu', asOf)).toEqual(views);
+            expect(await studentGapViewsCached(db, 'stu', asOf)).toEqual(views);
             if (edit === null) break;
             if (edit.kind === 'as-of') asOf = edit.asOf;
             await apply(db, edit);
