@@ -20,6 +20,11 @@ export interface WeeklyChartProps {
   title: string;
   /** The district's delivered minutes per week of `series` (districtWeeklyDelivered), if any. */
   district?: readonly number[];
+  /**
+   * For print (the complaint packet): a visible caption, and the numbers' table shown as is
+   * instead of behind "Show the numbers as a table" (no control inside a printed packet).
+   */
+  print?: { caption: string };
 }
 
 const HEIGHT = 220;
@@ -105,6 +110,44 @@ export function WeeklyChart(props: WeeklyChartProps) {
   const y = (minutes: number) => TOP + plot - (minutes / max) * plot;
   const ticks = [0, max / 2, max];
 
+  const table = (
+    <table>
+      <caption class="visually-hidden">{props.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Week of</th>
+          <th scope="col" class="number">
+            Expected
+          </th>
+          <th scope="col" class="number">
+            {district ? 'Delivered (your log)' : 'Delivered'}
+          </th>
+          <th scope="col" class="number">
+            Made up
+          </th>
+          {district ? (
+            <th scope="col" class="number">
+              Delivered (district log)
+            </th>
+          ) : null}
+        </tr>
+      </thead>
+      <tbody>
+        {series.map((point, index) => (
+          <tr key={point.weekStart}>
+            <th scope="row">
+              {formatShortDate(point.weekStart)}
+              {point.inProgress ? ' (not over)' : ''}
+            </th>
+            <td class="number">{point.expected}</td>
+            <td class="number">{point.delivered}</td>
+            <td class="number">{point.madeUp}</td>
+            {district ? <td class="number">{district[index]}</td> : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
   return (
     <figure
       class="chart"
@@ -233,47 +276,15 @@ export function WeeklyChart(props: WeeklyChartProps) {
         })}
         <line x1={LEFT - 4} x2={width - 6} y1={y(0)} y2={y(0)} class="chart-axis" />
       </svg>
-      <details>
-        <summary>Show the numbers as a table</summary>
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{props.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Week of</th>
-                <th scope="col" class="number">
-                  Expected
-                </th>
-                <th scope="col" class="number">
-                  {district ? 'Delivered (your log)' : 'Delivered'}
-                </th>
-                <th scope="col" class="number">
-                  Made up
-                </th>
-                {district ? (
-                  <th scope="col" class="number">
-                    Delivered (district log)
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {series.map((point, index) => (
-                <tr key={point.weekStart}>
-                  <th scope="row">
-                    {formatShortDate(point.weekStart)}
-                    {point.inProgress ? ' (not over)' : ''}
-                  </th>
-                  <td class="number">{point.expected}</td>
-                  <td class="number">{point.delivered}</td>
-                  <td class="number">{point.madeUp}</td>
-                  {district ? <td class="number">{district[index]}</td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      {props.print ? <figcaption>{props.print.caption}</figcaption> : null}
+      {props.print ? (
+        table
+      ) : (
+        <details>
+          <summary>Show the numbers as a table</summary>
+          <div class="table-wrap">{table}</div>
+        </details>
+      )}
     </figure>
   );
 }

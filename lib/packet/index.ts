@@ -74,7 +74,10 @@ interface ExhibitBase<Id extends ExhibitId> {
 export type Exhibit =
   | (ExhibitBase<'service-log'> & { rows: LogRow[] })
   | (ExhibitBase<'gap-summary'> & { services: SummaryService[] })
-  | (ExhibitBase<'district-logs'> & { reconciliations: ServiceReconciliation[] })
+  | (ExhibitBase<'district-logs'> & {
+      reconciliations: ServiceReconciliation[];
+      services: Service[];
+    })
   | (ExhibitBase<'correspondence'> & { rows: CorrespondenceRow[] });
 
 export interface PacketInput {
@@ -133,8 +136,9 @@ function summaryServices(input: PacketInput, from: IsoDate, to: IsoDate): Summar
   });
 }
 
-function correspondenceRows(ctx: DraftContext): CorrespondenceRow[] {
-  return sentBefore(ctx).map(({ letter, kindTitle }) => ({
+/** One sent letter as the correspondence history lists it (the evidence report's table too). */
+export function correspondenceRow(letter: Letter, kindTitle: string): CorrespondenceRow {
+  return {
     id: letter.id,
     sentDate: letter.sentDate!,
     kindTitle,
@@ -143,7 +147,11 @@ function correspondenceRows(ctx: DraftContext): CorrespondenceRow[] {
     method: letter.method,
     responseDate: letter.responseDate,
     responseSummary: letter.responseSummary.trim(),
-  }));
+  };
+}
+
+function correspondenceRows(ctx: DraftContext): CorrespondenceRow[] {
+  return sentBefore(ctx).map(({ letter, kindTitle }) => correspondenceRow(letter, kindTitle));
 }
 
 /** The kept exhibits, lettered, in the order the letter cites them. */
@@ -165,6 +173,7 @@ export function buildPacket(input: PacketInput): Exhibit[] {
         return {
           id,
           ...base,
+          services: ctx.services.map((f) => f.service),
           reconciliations: ctx.services.flatMap((f) => {
             const facts = recent ? f.recentDistrict : f.district;
             return facts ? [facts.reconciliation] : [];
