@@ -8,9 +8,10 @@
  * (a constructed stylesheet: the page's CSP allows no inline <style>), which Chromium prints;
  * Firefox has none, so the document's title carries them into Firefox's own header.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatLongDate, type IsoDate } from '../../lib/dates';
 import type { StudentData } from '../../lib/db';
+import { replaceWithLetterHtml } from '../../lib/letter-export/index';
 import { buildPacket, packetRecent } from '../../lib/packet';
 import { PacketExhibit } from './PacketExhibit';
 import type { LetterDraft } from './use-letter-draft';
@@ -71,6 +72,10 @@ export function Packet(props: {
     [draft.draftContext, kindId, data],
   );
   const html = useLetterHtml(draft);
+  const letterRef = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (letterRef.current) replaceWithLetterHtml(letterRef.current, html);
+  }, [html]);
   useRunningHeader(data.student.name, formatLongDate(props.today));
   return (
     <div
@@ -79,7 +84,7 @@ export function Packet(props: {
       data-testid="packet"
       id="packet"
     >
-      <div class="packet-letter" dangerouslySetInnerHTML={{ __html: html }} />
+      <div class="packet-letter" ref={letterRef} />
       {exhibits.map((exhibit) => (
         <PacketExhibit key={exhibit.id} exhibit={exhibit} />
       ))}
