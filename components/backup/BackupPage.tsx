@@ -1,22 +1,17 @@
 /**
  * The tracker's Backup page (tracker.html#/backup): save everything (or one student) as a backup
- * file, import a backup with a preview of what changes, and the reminder switch. All the rules
- * live in lib/backup; this page only asks and shows.
+ * file (./SaveBackup.tsx), import a backup with a preview of what changes, and the reminder
+ * switch. All the rules live in lib/backup; this page only asks and shows.
  */
 import { useRef, useState } from 'preact/hooks';
 import {
   IMPORT_MODES,
   IMPORT_MODE_LABELS,
   MAX_BACKUP_CHARS,
-  backupFileName,
-  countRecords,
-  exportBackup,
   importBackup,
-  markBackedUp,
   parseBackupText,
   previewImport,
   problemText,
-  serializeBackup,
   type BackupDocument,
   type BackupProblem,
   type ImportMode,
@@ -25,18 +20,10 @@ import {
 import { getSettings, listStudents, saveSettings } from '../../lib/db';
 import { useLiveQuery } from '../../lib/ui/live-query';
 import type { TrackerRouteProps } from '../tracker/route-props';
-import { downloadText } from '../correspondence/download';
 import { CheckboxField, RadioGroup } from '../ui/fields';
 import { StatusMessage, useStatus } from '../ui/status';
 import { ImportPreview, previewSentence } from './ImportPreview';
-
-const EVERYTHING = 'everything';
-const JSON_TYPE = 'application/json';
-
-/** "March 15, 2027 at 2:30 PM" in the browser's own time zone (a moment, not a calendar date). */
-function formatMoment(ms: number): string {
-  return new Date(ms).toLocaleString('en-US', { dateStyle: 'long', timeStyle: 'short' });
-}
+import { SaveBackup } from './SaveBackup';
 
 type ImportState =
   | { step: 'idle' }
@@ -47,7 +34,6 @@ export function BackupPage(props: TrackerRouteProps) {
   const { db, today } = props;
   const students = useLiveQuery(() => listStudents(db), [db]);
   const settings = useLiveQuery(() => getSettings(db), [db]);
-  const [scope, setScope] = useState<string>(EVERYTHING);
   const [mode, setMode] = useState<ImportMode>('merge-skip');
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [confirmReplace, setConfirmReplace] = useState(false);
@@ -59,23 +45,6 @@ export function BackupPage(props: TrackerRouteProps) {
   const [status, announce] = useStatus(12_000);
 
   if (students === undefined || settings === undefined) return <p>Loading…</p>;
-
-  async function saveBackup() {
-    const now = Date.now();
-    const student = students?.find((s) => s.id === scope);
-    try {
-      const backup = await exportBackup(db, { studentId: student?.id ?? null, now });
-      const name = backupFileName(today, student?.name);
-      downloadText(name, serializeBackup(backup), JSON_TYPE);
-      // Only a whole backup means nothing is left unsaved.
-      if (!student) await markBackedUp(db, now);
-      announce(`Saved ${name} with ${countRecords(backup).toLocaleString('en-US')} records.`);
-    } catch (error) {
-      announce(
-        `The backup could not be made: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  }
 
   async function showPreview(fileName: string, backup: BackupDocument, nextMode: ImportMode) {
     const request = ++latestPreview.current;
@@ -128,42 +97,17 @@ export function BackupPage(props: TrackerRouteProps) {
     }
   }
 
-  const scopeOptions = [
-    { value: EVERYTHING, label: 'Everything (all students, letters and your details)' },
-    ...students.map((s) => ({ value: s.id, label: `Only ${s.name}` })),
-  ];
   const fileErrorId = 'backup-file-problems';
 
   return (
     <>
-      <section class="card" aria-labelledby="backup-save-heading">
-        <h2 id="backup-save-heading">Save a backup file</h2>
-        <p>
-          A backup is one file with your records. Your browser saves it to your computer: nothing is
-          sent anywhere. Keep a copy somewhere safe, such as a USB stick or your own e-mail.
-        </p>
-        <p class="notice warn" data-testid="backup-not-encrypted">
-          The backup file is not encrypted. Anyone who gets the file can read everything in it,
-          including your child's name and services. Keep it where only you can open it.
-        </p>
-        <RadioGroup
-          legend="What to save"
-          value={scope}
-          onValue={setScope}
-          options={scopeOptions}
-          layout="stack"
-        />
-        <p class="button-row">
-          <button type="button" onClick={() => void saveBackup()}>
-            Save backup file
-          </button>
-        </p>
-        <p class="small muted" data-testid="last-backup">
-          {settings.lastBackupAt === null
-            ? 'No backup file has been saved yet.'
-            : `Last backup of everything: ${formatMoment(settings.lastBackupAt)}.`}
-        </p>
-      </section>
+      <SaveBackup
+        db={db}
+        today={today}
+        students={students}
+        lastBackupAt={settings.lastBackupAt}
+        announce={announce}
+      />
 
       <section class="card" aria-labelledby="backup-restore-heading">
         <h2 id="backup-restore-heading">Restore from a backup file</h2>

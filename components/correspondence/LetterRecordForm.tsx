@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { IsoDate } from '../../lib/dates';
 import { newId, type Letter, type Student } from '../../lib/model';
-import { useSchemaForm } from '../../lib/ui/forms';
+import { textValues, useSchemaForm } from '../../lib/ui/forms';
 import { DateField, RadioGroup, SelectField, TextAreaField, TextField } from '../ui/fields';
 import { SendingFields } from './SendingFields';
 import { FormActions } from '../ui/FormActions';
@@ -29,16 +29,18 @@ interface RawLetter {
 function toRaw(letter: Letter | null, studentId: string): RawLetter {
   return {
     studentId: letter?.studentId ?? studentId,
-    kind: letter?.kind ?? '',
-    subject: letter?.subject ?? '',
     status: letter?.status ?? 'sent',
-    sentDate: letter?.sentDate ?? '',
-    to: letter?.to ?? '',
-    method: letter?.method ?? '',
-    requestedResponseDate: letter?.requestedResponseDate ?? '',
-    notes: letter?.notes ?? '',
-    responseDate: letter?.responseDate ?? '',
-    responseSummary: letter?.responseSummary ?? '',
+    ...textValues(letter, [
+      'kind',
+      'subject',
+      'sentDate',
+      'to',
+      'method',
+      'requestedResponseDate',
+      'notes',
+      'responseDate',
+      'responseSummary',
+    ]),
   };
 }
 

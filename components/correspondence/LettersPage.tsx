@@ -4,7 +4,7 @@
  * reply — plus the evidence report and CSV downloads.
  */
 import { useState } from 'preact/hooks';
-import { compareDates, formatShortDate } from '../../lib/dates';
+import { compareDates } from '../../lib/dates';
 import './correspondence.css';
 import { allDeadlines, oneYearStatus } from '../../lib/deadlines';
 import { deleteLetter, listStudents, loadStudentData, saveLetter } from '../../lib/db';
@@ -12,11 +12,11 @@ import { followUpCandidates } from '../../lib/drafts';
 import type { Letter } from '../../lib/model';
 import { useLiveQuery } from '../../lib/ui/live-query';
 import type { TrackerRouteProps } from '../tracker/route-props';
-import { ConfirmButton } from '../ui/ConfirmButton';
 import { StatusMessage, useStatus } from '../ui/status';
 import { DeadlineTimeline } from './DeadlineTimeline';
 import { ExportButtons } from './ExportButtons';
-import { kindTitle, letterPageUrl, METHOD_LABELS, reportPageUrl } from './letter-records';
+import { letterPageUrl, reportPageUrl } from './letter-records';
+import { LetterRow } from './LetterRow';
 import { LetterRecordForm } from './LetterRecordForm';
 import { OneYearNotice } from './OneYearNotice';
 import { DeadlinesAfterSending, SendForm } from './SendForm';
@@ -172,87 +172,5 @@ export function LettersPage(props: TrackerRouteProps) {
         </div>
       </section>
     </div>
-  );
-}
-
-function LetterRow(props: {
-  letter: Letter;
-  /** The letter page for a follow-up, when the reply date passed with no reply logged. */
-  followUpUrl: string | null;
-  onEdit: () => void;
-  onSend: () => void;
-  onDelete: () => Promise<void>;
-}) {
-  const { letter } = props;
-  const name = letter.subject || kindTitle(letter.kind);
-  return (
-    <tr data-testid="letter-row" data-letter-id={letter.id} data-status={letter.status}>
-      <td>
-        {letter.status === 'sent' && letter.sentDate ? (
-          formatShortDate(letter.sentDate)
-        ) : (
-          <span class="status-word">Draft, not sent</span>
-        )}
-      </td>
-      <td>
-        <strong>{kindTitle(letter.kind)}</strong>
-        {letter.subject ? <div class="small">{letter.subject}</div> : null}
-        {letter.notes ? <div class="small muted">{letter.notes}</div> : null}
-      </td>
-      <td>{letter.to}</td>
-      <td>{letter.method ? METHOD_LABELS[letter.method] : ''}</td>
-      <td>
-        {letter.responseDate ? (
-          <>
-            {formatShortDate(letter.responseDate)}
-            {letter.responseSummary ? <div class="small">{letter.responseSummary}</div> : null}
-          </>
-        ) : letter.status === 'sent' ? (
-          <span class="muted">None logged</span>
-        ) : null}
-      </td>
-      <td>
-        <div class="button-row">
-          {props.followUpUrl ? (
-            <a
-              class="button"
-              href={props.followUpUrl}
-              aria-label={`Send a follow-up: ${name}`}
-              data-testid="follow-up"
-            >
-              Send a follow-up
-            </a>
-          ) : null}
-          {letter.status === 'draft' ? (
-            <button type="button" onClick={props.onSend} aria-label={`Mark as sent: ${name}`}>
-              Mark as sent
-            </button>
-          ) : null}
-          <button
-            type="button"
-            class="secondary"
-            onClick={props.onEdit}
-            aria-label={`Edit / log reply: ${name}`}
-          >
-            Edit / log reply
-          </button>
-          {letter.bodyHtml ? (
-            <a
-              class="button secondary"
-              href={letterPageUrl({ letter: letter.id })}
-              aria-label={`Open: ${name}`}
-            >
-              Open
-            </a>
-          ) : null}
-          <ConfirmButton
-            label="Delete"
-            accessibleLabel={`Delete: ${name}`}
-            question="Delete this letter from the log?"
-            onConfirm={props.onDelete}
-          />
-        </div>
-      </td>
-    </tr>
   );
 }

@@ -13,6 +13,7 @@ import { useId } from 'preact/hooks';
 import { formatShortDate } from '../../lib/dates';
 import { summarizeDistrictSeries } from '../../lib/district';
 import type { WeekPoint } from '../../lib/gap';
+import { ChartLegend, ChartTable } from './chart-parts';
 
 export interface WeeklyChartProps {
   series: WeekPoint[];
@@ -61,28 +62,6 @@ export function summarizeSeries(series: WeekPoint[]): string {
   );
 }
 
-function Swatch(props: {
-  kind: 'expected' | 'delivered' | 'madeUp' | 'inProgress' | 'district';
-  hatchId: string;
-}) {
-  const common = { x: 1, y: 1, width: 14, height: 12 };
-  return (
-    <svg width="16" height="14" aria-hidden="true" focusable="false">
-      {props.kind === 'expected' ? (
-        <rect {...common} class="chart-expected" />
-      ) : props.kind === 'delivered' ? (
-        <rect {...common} class="chart-delivered" />
-      ) : props.kind === 'district' ? (
-        <rect {...common} class="chart-district" />
-      ) : props.kind === 'madeUp' ? (
-        <rect {...common} fill={`url(#${props.hatchId})`} class="chart-made-up" />
-      ) : (
-        <rect {...common} class="chart-in-progress" stroke-dasharray="3 2" />
-      )}
-    </svg>
-  );
-}
-
 export function WeeklyChart(props: WeeklyChartProps) {
   const id = useId();
   const { series } = props;
@@ -110,74 +89,13 @@ export function WeeklyChart(props: WeeklyChartProps) {
   const y = (minutes: number) => TOP + plot - (minutes / max) * plot;
   const ticks = [0, max / 2, max];
 
-  const table = (
-    <table>
-      <caption class="visually-hidden">{props.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Week of</th>
-          <th scope="col" class="number">
-            Expected
-          </th>
-          <th scope="col" class="number">
-            {district ? 'Delivered (your log)' : 'Delivered'}
-          </th>
-          <th scope="col" class="number">
-            Made up
-          </th>
-          {district ? (
-            <th scope="col" class="number">
-              Delivered (district log)
-            </th>
-          ) : null}
-        </tr>
-      </thead>
-      <tbody>
-        {series.map((point, index) => (
-          <tr key={point.weekStart}>
-            <th scope="row">
-              {formatShortDate(point.weekStart)}
-              {point.inProgress ? ' (not over)' : ''}
-            </th>
-            <td class="number">{point.expected}</td>
-            <td class="number">{point.delivered}</td>
-            <td class="number">{point.madeUp}</td>
-            {district ? <td class="number">{district[index]}</td> : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
   return (
     <figure
       class="chart"
       data-testid="weekly-chart"
       data-series={district ? 'parent district' : 'parent'}
     >
-      <ul class="chart-legend" aria-hidden="true">
-        <li>
-          <Swatch kind="expected" hatchId={hatchId} />
-          Expected
-        </li>
-        <li>
-          <Swatch kind="delivered" hatchId={hatchId} />
-          {district ? 'Delivered (your log)' : 'Delivered'}
-        </li>
-        {district ? (
-          <li>
-            <Swatch kind="district" hatchId={hatchId} />
-            Delivered (district log)
-          </li>
-        ) : null}
-        <li>
-          <Swatch kind="madeUp" hatchId={hatchId} />
-          Made up
-        </li>
-        <li>
-          <Swatch kind="inProgress" hatchId={hatchId} />
-          This week (not over)
-        </li>
-      </ul>
+      <ChartLegend hatchId={hatchId} district={district !== null} />
       <svg
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
@@ -277,14 +195,12 @@ export function WeeklyChart(props: WeeklyChartProps) {
         <line x1={LEFT - 4} x2={width - 6} y1={y(0)} y2={y(0)} class="chart-axis" />
       </svg>
       {props.print ? <figcaption>{props.print.caption}</figcaption> : null}
-      {props.print ? (
-        table
-      ) : (
-        <details>
-          <summary>Show the numbers as a table</summary>
-          <div class="table-wrap">{table}</div>
-        </details>
-      )}
+      <ChartTable
+        title={props.title}
+        series={series}
+        district={district}
+        plain={Boolean(props.print)}
+      />
     </figure>
   );
 }

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { newId, studentSchema, type Student } from '../../lib/model';
-import { useSchemaForm } from '../../lib/ui/forms';
+import { textValues, useSchemaForm } from '../../lib/ui/forms';
 import { DateField, TextField } from '../ui/fields';
 import { FormActions } from '../ui/FormActions';
 
@@ -24,16 +24,17 @@ export interface StudentFormProps {
 export function StudentForm(props: StudentFormProps) {
   const { initial } = props;
   const form = useSchemaForm({
-    initial: () => ({
-      name: initial?.name ?? '',
-      school: initial?.school ?? '',
-      district: initial?.district ?? '',
-      grade: initial?.grade ?? '',
-      homeAddress: initial?.homeAddress ?? '',
-      iepMeetingDate: initial?.iepMeetingDate ?? '',
-      iepStartDate: initial?.iepStartDate ?? '',
-      iepReviewDate: initial?.iepReviewDate ?? '',
-    }),
+    initial: () =>
+      textValues(initial, [
+        'name',
+        'school',
+        'district',
+        'grade',
+        'homeAddress',
+        'iepMeetingDate',
+        'iepStartDate',
+        'iepReviewDate',
+      ]),
     schema: studentSchema,
     toCandidate: (values) => ({
       ...values,
@@ -47,7 +48,7 @@ export function StudentForm(props: StudentFormProps) {
     }),
     onSave: props.onSave,
   });
-  const { values, errors, set } = form;
+  const { field } = form;
 
   return (
     <form ref={form.formRef} onSubmit={form.submit} noValidate aria-label="Student details">
@@ -55,59 +56,27 @@ export function StudentForm(props: StudentFormProps) {
         <TextField
           label="Your child's name"
           required
-          value={values.name}
-          onValue={(v) => set('name', v)}
-          error={errors.name}
+          {...field('name')}
           inputProps={{ autoComplete: 'off' }}
         />
-        <TextField
-          label="School"
-          value={values.school}
-          onValue={(v) => set('school', v)}
-          error={errors.school}
-        />
-        <TextField
-          label="School district"
-          value={values.district}
-          onValue={(v) => set('district', v)}
-          error={errors.district}
-        />
-        <TextField
-          label="Grade"
-          value={values.grade}
-          onValue={(v) => set('grade', v)}
-          error={errors.grade}
-          hint="For example 3 or K."
-        />
+        <TextField label="School" {...field('school')} />
+        <TextField label="School district" {...field('district')} />
+        <TextField label="Grade" {...field('grade')} hint="For example 3 or K." />
       </div>
       <TextField
         label="Home address (optional)"
-        value={values.homeAddress}
-        onValue={(v) => set('homeAddress', v)}
-        error={errors.homeAddress}
+        {...field('homeAddress')}
         hint="Only used in letters you choose to write."
       />
       <fieldset>
         <legend>The current IEP’s dates (optional)</legend>
         <p class="small muted">As printed on the IEP. “Read from the IEP” can fill them in.</p>
         <div class="form-grid">
-          <DateField
-            label="IEP meeting date"
-            value={values.iepMeetingDate}
-            onValue={(v) => set('iepMeetingDate', v)}
-            error={errors.iepMeetingDate}
-          />
-          <DateField
-            label="IEP start date"
-            value={values.iepStartDate}
-            onValue={(v) => set('iepStartDate', v)}
-            error={errors.iepStartDate}
-          />
+          <DateField label="IEP meeting date" {...field('iepMeetingDate')} />
+          <DateField label="IEP start date" {...field('iepStartDate')} />
           <DateField
             label="Annual review date"
-            value={values.iepReviewDate}
-            onValue={(v) => set('iepReviewDate', v)}
-            error={errors.iepReviewDate}
+            {...field('iepReviewDate')}
             hint="The next annual review, or the date the IEP ends."
           />
         </div>

@@ -14,22 +14,27 @@ export interface NextStep {
 
 const OPI_PHONE = '(406) 444-2046';
 
-const makeUpPlan: NextStep = {
-  draftKind: 'compensatory-services',
-  text: 'Ask in writing for a plan to make up the missed minutes: when, by whom and how.',
-};
-const priorWrittenNotice: NextStep = {
-  draftKind: 'pwn-request',
-  text: 'If a service was cut or changed without an IEP meeting, ask for Prior Written Notice.',
-};
-const stateComplaint: NextStep = {
-  draftKind: 'state-complaint',
-  text: "File a state complaint with OPI: the district's silence is part of the facts.",
-};
-const meetingRequest: NextStep = {
-  draftKind: 'iep-meeting-request',
-  text: 'Ask in writing for an IEP meeting; you do not have to wait for the annual review.',
-};
+/** A step: the draft to write next (null when the step is not a letter) and what to do. */
+function step(draftKind: string | null, text: string): NextStep {
+  return { draftKind, text };
+}
+
+const makeUpPlan = step(
+  'compensatory-services',
+  'Ask in writing for a plan to make up the missed minutes: when, by whom and how.',
+);
+const priorWrittenNotice = step(
+  'pwn-request',
+  'If a service was cut or changed without an IEP meeting, ask for Prior Written Notice.',
+);
+const stateComplaint = step(
+  'state-complaint',
+  "File a state complaint with OPI: the district's silence is part of the facts.",
+);
+const meetingRequest = step(
+  'iep-meeting-request',
+  'Ask in writing for an IEP meeting; you do not have to wait for the annual review.',
+);
 
 const afterNoAnswer: Record<string, NextStep[]> = {
   'service-concern': [makeUpPlan, priorWrittenNotice],
@@ -41,10 +46,7 @@ const afterNoAnswer: Record<string, NextStep[]> = {
   'teletherapy-inquiry': [makeUpPlan, stateComplaint],
   'transfer-comparable-services': [makeUpPlan, stateComplaint],
   'progress-data-request': [
-    {
-      draftKind: 'records-request',
-      text: 'Ask for the records formally: the district then has 45 days at most.',
-    },
+    step('records-request', 'Ask for the records formally: the district then has 45 days at most.'),
     meetingRequest,
   ],
   'records-request': [
@@ -56,10 +58,10 @@ const afterNoAnswer: Record<string, NextStep[]> = {
   'iee-request': [stateComplaint],
   'iep-meeting-request': [stateComplaint],
   'state-complaint': [
-    {
-      draftKind: null,
-      text: `Call OPI's Dispute Resolution office at ${OPI_PHONE} and ask when the decision will come.`,
-    },
+    step(
+      null,
+      `Call OPI's Dispute Resolution office at ${OPI_PHONE} and ask when the decision will come.`,
+    ),
   ],
 };
 
@@ -72,8 +74,5 @@ export function nextStepsFor(deadline: Pick<Deadline, 'letterKind'>): NextStep[]
 
 /** The step for missed sessions nearing the one-year limit. */
 export function oneYearNextStep(lastDayToFile: string): NextStep {
-  return {
-    draftKind: 'state-complaint',
-    text: `File a state complaint so OPI receives it by ${lastDayToFile}.`,
-  };
+  return step('state-complaint', `File a state complaint so OPI receives it by ${lastDayToFile}.`);
 }

@@ -39,3 +39,21 @@ export function vacancySinceInput(label: string): InputField {
     help: 'If you leave it empty, the draft uses the first session logged as missed for a vacancy.',
   };
 }
+
+/** A choice among fixed options, given as value → label in the order shown. */
+export function selectInput(
+  id: string,
+  label: string,
+  help: string,
+  options: Readonly<Record<string, string>>,
+  required = false,
+): InputField {
+  return {
+    id,
+    label,
+    type: 'select',
+    required,
+    help,
+    options: Object.entries(options).map(([value, text]) => ({ value, label: text })),
+  };
+}

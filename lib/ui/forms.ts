@@ -76,6 +76,19 @@ export interface BoundField<T> {
   error: string | undefined;
 }
 
+/**
+ * The named text fields of a record as form values: each field's value, or '' where the record
+ * is absent or has none (a new record's form starts blank).
+ */
+export function textValues<R extends object, K extends keyof R & string>(
+  record: R | null | undefined,
+  names: readonly K[],
+): { [P in K]: NonNullable<R[P]> | '' } {
+  return Object.fromEntries(names.map((name) => [name, record?.[name] ?? ''])) as {
+    [P in K]: NonNullable<R[P]> | '';
+  };
+}
+
 /** Raw form values plus field messages. */
 export function useFormState<V extends object>(initial: V | (() => V)): FormState<V> {
   const [values, setValues] = useState<V>(initial);

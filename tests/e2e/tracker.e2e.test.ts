@@ -26,6 +26,7 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  eventually,
   expectNoA11yViolations,
   launchExtensionBrowser,
   readStore,
@@ -335,8 +336,12 @@ describe('tracker: set up, log, read the gap, edit', () => {
       owed: 10,
       unaccounted: 225,
     };
-    const inPopup = await gapFigures(popup, serviceId);
-    expect(inPopup).toMatchObject(expected);
+    // The popup recomputes its cards after the last session is saved: wait for the new figures.
+    const inPopup = await eventually(async () => {
+      const figures = await gapFigures(popup, serviceId);
+      expect(figures).toMatchObject(expected);
+      return figures;
+    }, "the popup's gap card to count the six sessions");
     expect(inPopup.deliveryRate).toBeCloseTo(50 / 345, 6);
     expect(await textOf(popup, '[data-gap="deliveryRate"]')).toBe('14% to 80%');
     expect(await textOf(popup, '[data-testid="missed-by-reason"]')).toBe(

@@ -16,7 +16,7 @@ import {
   serviceAsWritten,
   serviceShortName,
 } from '../facts';
-import { serviceInput } from '../inputs';
+import { selectInput, serviceInput } from '../inputs';
 import type { DraftContext, DraftKind, DraftParts, ServiceFacts } from '../types';
 import { joinAnd, longDate, periodPhrase, plural, validDate } from '../words';
 import { capitalize } from '../../text';
@@ -105,17 +105,12 @@ export const serviceLogRequest: DraftKind = {
     "Use this when you want the provider's own attendance or session log to compare with yours.",
   inputs: [
     serviceInput('Service (optional)', false),
-    {
-      id: 'sendTo',
-      label: 'Send it to (optional)',
-      type: 'select',
-      required: false,
-      help: 'The provider who gives the service (the default), or the director of the cooperative that sends the provider.',
-      options: [
-        { value: 'provider', label: 'The provider' },
-        { value: 'cooperative', label: "The cooperative's director" },
-      ],
-    },
+    selectInput(
+      'sendTo',
+      'Send it to (optional)',
+      'The provider who gives the service (the default), or the director of the cooperative that sends the provider.',
+      { provider: 'The provider', cooperative: "The cooperative's director" },
+    ),
     {
       id: 'name',
       label: 'Name of the person you are writing to (optional)',

@@ -52,6 +52,7 @@ import {
 } from '../district';
 import { exhibitSentence, sentBefore } from '../exhibits';
 import { OPI_ADDRESS_LINES, OPI_PHONE } from '../opi';
+import { selectInput } from '../inputs';
 import type { DraftContext, DraftKind, SentLetter, ServiceFacts } from '../types';
 import { formatMinutes, joinAnd, longDate, plural } from '../words';
 import { capitalize } from '../../text';
@@ -217,17 +218,12 @@ export const stateComplaint: DraftKind = {
       required: false,
       help: 'For example: "an IEP meeting within 30 days to review the services".',
     },
-    {
-      id: 'caseLaw',
-      label: 'Court cases about make-up services (optional)',
-      type: 'select',
-      required: false,
-      help: 'Most complaints do not need them. An advocate may want the two court cases added.',
-      options: [
-        { value: 'none', label: 'Leave them out' },
-        { value: 'include', label: 'Add them' },
-      ],
-    },
+    selectInput(
+      'caseLaw',
+      'Court cases about make-up services (optional)',
+      'Most complaints do not need them. An advocate may want the two court cases added.',
+      { none: 'Leave them out', include: 'Add them' },
+    ),
   ],
   citations: [
     'mt-state-complaint',

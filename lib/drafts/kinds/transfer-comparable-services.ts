@@ -20,6 +20,7 @@ import {
   servicesBlock,
   responseBy,
 } from '../facts';
+import { selectInput } from '../inputs';
 import type { DraftContext, DraftKind, ServiceFacts } from '../types';
 import { validDate } from '../words';
 
@@ -62,17 +63,13 @@ export const transferComparableServices: DraftKind = {
       required: true,
       help: 'For example: "Great Falls Public Schools".',
     },
-    {
-      id: 'origin',
-      label: 'Where the old district is',
-      type: 'select',
-      required: true,
-      help: 'The rule is a little different for a move from another state.',
-      options: [
-        { value: 'in-state', label: 'In Montana' },
-        { value: 'out-of-state', label: 'In another state' },
-      ],
-    },
+    selectInput(
+      'origin',
+      'Where the old district is',
+      'The rule is a little different for a move from another state.',
+      { 'in-state': 'In Montana', 'out-of-state': 'In another state' },
+      true,
+    ),
     {
       id: 'priorServices',
       label: 'Services in the old IEP, if they are not in the tracker (optional)',

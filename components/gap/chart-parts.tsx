@@ -1,0 +1,114 @@
+/**
+ * The weekly chart's parts around its drawing: the legend (a swatch per kind of bar) and the same
+ * numbers as a table, for screen readers and for anyone who prefers figures.
+ */
+import { formatShortDate } from '../../lib/dates';
+import type { WeekPoint } from '../../lib/gap';
+
+function Swatch(props: {
+  kind: 'expected' | 'delivered' | 'madeUp' | 'inProgress' | 'district';
+  hatchId: string;
+}) {
+  const common = { x: 1, y: 1, width: 14, height: 12 };
+  return (
+    <svg width="16" height="14" aria-hidden="true" focusable="false">
+      {props.kind === 'expected' ? (
+        <rect {...common} class="chart-expected" />
+      ) : props.kind === 'delivered' ? (
+        <rect {...common} class="chart-delivered" />
+      ) : props.kind === 'district' ? (
+        <rect {...common} class="chart-district" />
+      ) : props.kind === 'madeUp' ? (
+        <rect {...common} fill={`url(#${props.hatchId})`} class="chart-made-up" />
+      ) : (
+        <rect {...common} class="chart-in-progress" stroke-dasharray="3 2" />
+      )}
+    </svg>
+  );
+}
+
+/** The legend; hidden from screen readers (the chart's description and table say the same). */
+export function ChartLegend(props: { hatchId: string; district: boolean }) {
+  const { hatchId } = props;
+  return (
+    <ul class="chart-legend" aria-hidden="true">
+      <li>
+        <Swatch kind="expected" hatchId={hatchId} />
+        Expected
+      </li>
+      <li>
+        <Swatch kind="delivered" hatchId={hatchId} />
+        {props.district ? 'Delivered (your log)' : 'Delivered'}
+      </li>
+      {props.district ? (
+        <li>
+          <Swatch kind="district" hatchId={hatchId} />
+          Delivered (district log)
+        </li>
+      ) : null}
+      <li>
+        <Swatch kind="madeUp" hatchId={hatchId} />
+        Made up
+      </li>
+      <li>
+        <Swatch kind="inProgress" hatchId={hatchId} />
+        This week (not over)
+      </li>
+    </ul>
+  );
+}
+
+/** The chart's numbers as a table, behind "Show the numbers as a table" unless `plain` (print). */
+export function ChartTable(props: {
+  title: string;
+  series: WeekPoint[];
+  /** The district log's minutes per week, or null without them. */
+  district: readonly number[] | null;
+  plain?: boolean;
+}) {
+  const table = (
+    <table>
+      <caption class="visually-hidden">{props.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Week of</th>
+          <th scope="col" class="number">
+            Expected
+          </th>
+          <th scope="col" class="number">
+            {props.district ? 'Delivered (your log)' : 'Delivered'}
+          </th>
+          <th scope="col" class="number">
+            Made up
+          </th>
+          {props.district ? (
+            <th scope="col" class="number">
+              Delivered (district log)
+            </th>
+          ) : null}
+        </tr>
+      </thead>
+      <tbody>
+        {props.series.map((point, index) => (
+          <tr key={point.weekStart}>
+            <th scope="row">
+              {formatShortDate(point.weekStart)}
+              {point.inProgress ? ' (not over)' : ''}
+            </th>
+            <td class="number">{point.expected}</td>
+            <td class="number">{point.delivered}</td>
+            <td class="number">{point.madeUp}</td>
+            {props.district ? <td class="number">{props.district[index]}</td> : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  if (props.plain) return table;
+  return (
+    <details>
+      <summary>Show the numbers as a table</summary>
+      <div class="table-wrap">{table}</div>
+    </details>
+  );
+}
