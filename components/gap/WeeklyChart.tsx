@@ -21,6 +21,11 @@ export interface WeeklyChartProps {
   title: string;
   /** The district's delivered minutes per week of `series` (districtWeeklyDelivered), if any. */
   district?: readonly number[];
+  /**
+   * For print (the complaint packet): a visible caption, and the numbers' table shown as is
+   * instead of behind "Show the numbers as a table" (no control inside a printed packet).
+   */
+  print?: { caption: string };
 }
 
 const HEIGHT = 220;
@@ -189,7 +194,13 @@ export function WeeklyChart(props: WeeklyChartProps) {
         })}
         <line x1={LEFT - 4} x2={width - 6} y1={y(0)} y2={y(0)} class="chart-axis" />
       </svg>
-      <ChartTable title={props.title} series={series} district={district} />
+      {props.print ? <figcaption>{props.print.caption}</figcaption> : null}
+      <ChartTable
+        title={props.title}
+        series={series}
+        district={district}
+        plain={Boolean(props.print)}
+      />
     </figure>
   );
 }

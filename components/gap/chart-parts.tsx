@@ -58,54 +58,57 @@ export function ChartLegend(props: { hatchId: string; district: boolean }) {
   );
 }
 
-/** The chart's numbers as a table, behind "Show the numbers as a table". */
+/** The chart's numbers as a table, behind "Show the numbers as a table" unless `plain` (print). */
 export function ChartTable(props: {
   title: string;
   series: WeekPoint[];
   /** The district log's minutes per week, or null without them. */
   district: readonly number[] | null;
+  plain?: boolean;
 }) {
+  const table = (
+    <table>
+      <caption class="visually-hidden">{props.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Week of</th>
+          <th scope="col" class="number">
+            Expected
+          </th>
+          <th scope="col" class="number">
+            {props.district ? 'Delivered (your log)' : 'Delivered'}
+          </th>
+          <th scope="col" class="number">
+            Made up
+          </th>
+          {props.district ? (
+            <th scope="col" class="number">
+              Delivered (district log)
+            </th>
+          ) : null}
+        </tr>
+      </thead>
+      <tbody>
+        {props.series.map((point, index) => (
+          <tr key={point.weekStart}>
+            <th scope="row">
+              {formatShortDate(point.weekStart)}
+              {point.inProgress ? ' (not over)' : ''}
+            </th>
+            <td class="number">{point.expected}</td>
+            <td class="number">{point.delivered}</td>
+            <td class="number">{point.madeUp}</td>
+            {props.district ? <td class="number">{props.district[index]}</td> : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  if (props.plain) return table;
   return (
     <details>
       <summary>Show the numbers as a table</summary>
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">{props.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              <th scope="col" class="number">
-                Expected
-              </th>
-              <th scope="col" class="number">
-                {props.district ? 'Delivered (your log)' : 'Delivered'}
-              </th>
-              <th scope="col" class="number">
-                Made up
-              </th>
-              {props.district ? (
-                <th scope="col" class="number">
-                  Delivered (district log)
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {props.series.map((point, index) => (
-              <tr key={point.weekStart}>
-                <th scope="row">
-                  {formatShortDate(point.weekStart)}
-                  {point.inProgress ? ' (not over)' : ''}
-                </th>
-                <td class="number">{point.expected}</td>
-                <td class="number">{point.delivered}</td>
-                <td class="number">{point.madeUp}</td>
-                {props.district ? <td class="number">{props.district[index]}</td> : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <div class="table-wrap">{table}</div>
     </details>
   );
 }

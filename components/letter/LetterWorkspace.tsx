@@ -1,15 +1,18 @@
 /**
  * The letter page for one student: the draft (use-letter-draft.ts) laid out in three columns:
  * the settings (LetterSettings), the text (LetterText) with print, copy and save under it
- * (LetterActions), and beside them the state complaint's checklist and the notes for the sender.
+ * (LetterActions) and "Print with exhibits" (PacketControls), and beside them the state
+ * complaint's checklist and the notes for the sender. The packet (Packet) follows the layout.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatLongDate } from '../../lib/dates';
 import { useStatus } from '../ui/status';
 import { ComplaintChecklist, type ChecklistManual } from './ComplaintChecklist';
 import { LetterActions } from './LetterActions';
 import { LetterSettings } from './LetterSettings';
 import { LetterText } from './LetterText';
+import { Packet } from './Packet';
+import { PacketControls } from './PacketControls';
 import { useLetterDraft, type LetterDraftProps } from './use-letter-draft';
 
 export function LetterWorkspace(props: LetterDraftProps) {
@@ -19,6 +22,16 @@ export function LetterWorkspace(props: LetterDraftProps) {
   const { kindId } = draft.state.settings;
   const [status, announce] = useStatus();
   const [manual, setManual] = useState<ChecklistManual>({ signed: false, copyToDistrict: false });
+  const [preview, setPreview] = useState(false);
+  // The packet: the complaint and letters to the district (not to a named person).
+  const packetOffered = kindId === 'state-complaint' || draft.rendered.recipient === 'district';
+  const { extras } = draft.state.settings;
+  const packetOn = packetOffered && Boolean(extras.exhibits);
+  // A kind that is not offered the packet never names exhibits.
+  useEffect(() => {
+    if (!packetOffered && extras.exhibits)
+      draft.dispatch({ type: 'extras', extras: { ...extras, exhibits: null } });
+  }, [packetOffered, extras]);
 
   /** Adds the complaint's attachments list before the closing ("Sincerely,"). */
   function addAttachments() {
@@ -43,53 +56,59 @@ export function LetterWorkspace(props: LetterDraftProps) {
   }
 
   return (
-    <div class="letter-layout">
-      <LetterSettings
-        draft={draft}
-        studentId={student.id}
-        services={services}
-        profile={profile}
-        today={today}
-      />
-
-      <section class="letter-work" aria-labelledby="text-heading">
-        <LetterText draft={draft} />
-        <LetterActions
-          db={db}
-          today={today}
-          studentName={student.name}
-          calendar={calendar}
+    <>
+      <div class="letter-layout">
+        <LetterSettings
           draft={draft}
-          status={status}
-          announce={announce}
+          studentId={student.id}
+          services={services}
+          profile={profile}
+          today={today}
         />
-      </section>
 
-      <aside class="letter-side no-print" aria-label="Notes and checks">
-        {kindId === 'state-complaint' ? (
-          <ComplaintChecklist
-            studentId={student.id}
+        <section class="letter-work" aria-labelledby="text-heading">
+          <LetterText draft={draft} />
+          <LetterActions
+            db={db}
             today={today}
-            sessions={sessions}
-            text={draft.state.plainText}
-            remainingMarkers={draft.fillIns.all}
-            districtName={student.district || profile.district}
-            manual={manual}
-            onManual={setManual}
-            onAddAttachments={addAttachments}
+            studentName={student.name}
+            calendar={calendar}
+            draft={draft}
+            status={status}
+            announce={announce}
           />
-        ) : null}
-        {draft.rendered.notes.length > 0 ? (
-          <section class="card" aria-labelledby="notes-heading">
-            <h2 id="notes-heading">Notes for you (not part of the letter)</h2>
-            <ul>
-              {draft.rendered.notes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-      </aside>
-    </div>
+          {packetOffered ? (
+            <PacketControls draft={draft} preview={preview} onPreview={setPreview} />
+          ) : null}
+        </section>
+
+        <aside class="letter-side no-print" aria-label="Notes and checks">
+          {kindId === 'state-complaint' ? (
+            <ComplaintChecklist
+              studentId={student.id}
+              today={today}
+              sessions={sessions}
+              text={draft.state.plainText}
+              remainingMarkers={draft.fillIns.all}
+              districtName={student.district || profile.district}
+              manual={manual}
+              onManual={setManual}
+              onAddAttachments={addAttachments}
+            />
+          ) : null}
+          {draft.rendered.notes.length > 0 ? (
+            <section class="card" aria-labelledby="notes-heading">
+              <h2 id="notes-heading">Notes for you (not part of the letter)</h2>
+              <ul>
+                {draft.rendered.notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </aside>
+      </div>
+      {packetOn ? <Packet draft={draft} data={data} today={today} preview={preview} /> : null}
+    </>
   );
 }

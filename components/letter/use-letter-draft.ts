@@ -19,6 +19,7 @@ import {
 import { letterRecord } from '../../lib/letter/record';
 import { cleanLetterHtml, letterText } from '../../lib/letter-export/index';
 import { newId, type Letter } from '../../lib/model';
+import { packetRecent } from '../../lib/packet';
 import { useLiveQuery } from '../../lib/ui/live-query';
 import { countServicesFrom } from './draft-settings';
 
@@ -70,11 +71,14 @@ export function useLetterDraft(props: LetterDraftProps) {
         ...(serviceIds ? { serviceIds } : {}),
         inputs,
         responseDate: responseDate || null,
-        ...extras,
+        enclosures: extras.enclosures,
+        otherEnclosure: extras.otherEnclosure,
+        cc: extras.cc,
+        exhibits: extras.exhibits ? { keep: extras.exhibits, recent: packetRecent(kindId) } : null,
         districtRecords: data.districtRecords,
         districtImports: data.districtImports,
       }),
-    [data, today, serviceIds, countFrom, inputs, responseDate, extras],
+    [data, today, kindId, serviceIds, countFrom, inputs, responseDate, extras],
   );
   const rendered = useMemo(
     () => renderDraft(kindId, draftContext, form),

@@ -3,7 +3,7 @@
  * the weeks with no record, the missed sessions, each service with its weekly chart and how its
  * numbers were computed, and the letters sent with the replies.
  */
-import { formatLongDate, formatShortDate, type IsoDate } from '../../lib/dates';
+import { formatLongDate, type IsoDate } from '../../lib/dates';
 import type { StudentData } from '../../lib/db';
 import {
   computeStudentGaps,
@@ -16,10 +16,12 @@ import {
 import { districtWeeklyDelivered, reconcileStudent } from '../../lib/district';
 import { serviceName, type DistrictRecord, type Service } from '../../lib/model';
 import { missedRows } from '../../lib/report/missed';
-import { kindTitle, METHOD_LABELS } from '../correspondence/letter-records';
+import { kindTitle } from '../correspondence/letter-records';
+import { correspondenceRow } from '../../lib/packet';
+import { LettersTable } from './LettersTable';
 import { WeeklyChart } from '../gap/WeeklyChart';
 import { DistrictSection } from './district';
-import { HeaderRow, MissedTable, NoRecordTables, SummaryTable } from './tables';
+import { MissedTable, NoRecordTables, SummaryTable } from './tables';
 import { capitalize } from '../../lib/text';
 
 function ServiceSection(props: {
@@ -63,38 +65,11 @@ function ServiceSection(props: {
   );
 }
 
-function LettersTable(props: { data: StudentData }) {
-  const sent = props.data.letters
+function sentRows(data: StudentData) {
+  return data.letters
     .filter((l) => l.status === 'sent' && l.sentDate)
-    .sort((a, b) => (a.sentDate! < b.sentDate! ? -1 : 1));
-  if (sent.length === 0) return <p>No letters are recorded as sent yet.</p>;
-  return (
-    <table class="report-table" data-testid="letters-table">
-      <caption>Written requests and the replies received</caption>
-      <HeaderRow columns={['Sent', 'Letter', 'To, how', 'Reply']} />
-      <tbody>
-        {sent.map((letter) => (
-          <tr key={letter.id}>
-            <td>{formatShortDate(letter.sentDate!)}</td>
-            <td>
-              {kindTitle(letter.kind)}
-              {letter.subject ? `: ${letter.subject}` : ''}
-            </td>
-            <td>
-              {[letter.to, letter.method ? METHOD_LABELS[letter.method] : '']
-                .filter(Boolean)
-                .join(', ')}
-            </td>
-            <td>
-              {letter.responseDate
-                ? `${formatShortDate(letter.responseDate)}${letter.responseSummary ? `: ${letter.responseSummary}` : ''}`
-                : 'No reply logged'}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+    .sort((a, b) => (a.sentDate! < b.sentDate! ? -1 : 1))
+    .map((letter) => correspondenceRow(letter, kindTitle(letter.kind)));
 }
 
 export function EvidenceReport(props: {
@@ -207,7 +182,7 @@ export function EvidenceReport(props: {
 
       <section aria-labelledby="letters-heading">
         <h2 id="letters-heading">Letters sent and replies</h2>
-        <LettersTable data={data} />
+        <LettersTable rows={sentRows(data)} />
       </section>
     </article>
   );

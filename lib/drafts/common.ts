@@ -2,9 +2,11 @@
  * The parts every letter to the district (or to a named person at the school, district or
  * cooperative) gets around its body, whatever its kind: the request to file it in the child's
  * educational record, the "Enclosures:" line when the sender attaches something, and the "cc:"
- * line when the sender copies someone. OPI's complaint keeps its own copy line and attachments.
+ * line when the sender copies someone. OPI's complaint keeps its own copy line; its Enclosures
+ * line lists only its exhibits (./exhibits.ts).
  */
 import { inline, marker, p, type Block, type Inline } from './blocks';
+import { exhibitItems } from './exhibits';
 import { childName, directorName, schoolName } from './facts';
 import { CC_IDS, type CcId, type DraftContext, type DraftParts, type EnclosureId } from './types';
 import { joinAnd, longDate } from './words';
@@ -48,9 +50,21 @@ function earlierLetterDates(ctx: DraftContext): Inline[] {
   return joinAnd([...new Set(dates)]);
 }
 
-/** One item per enclosure, in the order of ENCLOSURE_IDS. */
-export function enclosureItems(ctx: DraftContext): Inline[][] {
+/** What an exhibit replaces when the letter is printed with exhibits. */
+const COVERED_BY_EXHIBITS: readonly EnclosureId[] = [
+  'service-log',
+  'gap-summary',
+  'earlier-letters',
+];
+
+/**
+ * One item per enclosure, in the order of ENCLOSURE_IDS. Printed with exhibits, the exhibits come
+ * first ("Exhibit A: Service log, …") and replace the log, the summary and the earlier letters.
+ */
+export function enclosureItems(ctx: DraftContext, recent = false): Inline[][] {
   const chosen = new Set(ctx.enclosures);
+  if (ctx.exhibits) COVERED_BY_EXHIBITS.forEach((id) => chosen.delete(id));
+  const exhibits = exhibitItems(ctx, recent);
   const items: Record<EnclosureId, () => Inline[]> = {
     'service-log': () =>
       inline(
@@ -74,15 +88,22 @@ export function enclosureItems(ctx: DraftContext): Inline[][] {
     },
     other: () => [capitalize(ctx.otherEnclosure.trim()) || marker('what else you are enclosing')],
   };
-  return (Object.keys(items) as EnclosureId[])
-    .filter((id) => chosen.has(id))
-    .map((id) => items[id]());
+  return [
+    ...exhibits,
+    ...(Object.keys(items) as EnclosureId[])
+      .filter((id) => chosen.has(id))
+      .map((id) => items[id]()),
+  ];
 }
 
-/** "Enclosures: my service log …; the services page of the IEP." — only when something is chosen. */
+/**
+ * "Enclosures: my service log …; the services page of the IEP." — only when something is chosen.
+ * OPI's complaint gets the line only for its exhibits (it has no other enclosure choices).
+ */
 export function enclosuresBlock(ctx: DraftContext, parts: DraftParts): Block | null {
-  if (!toDistrict(parts)) return null;
-  const items = enclosureItems(ctx);
+  const complaint = !toDistrict(parts);
+  if (complaint && !ctx.exhibits?.length) return null;
+  const items = enclosureItems(ctx, complaint);
   if (items.length === 0) return null;
   const joined = items.flatMap((item, i) => (i === 0 ? item : ['; ', ...item]));
   return p('Enclosures: ', joined, '.');

@@ -6,6 +6,7 @@
 import { addDays, type IsoDate } from '../dates';
 import { gapTotals, listPeriods } from '../gap';
 import type { MissedSession, PeriodGap, ServiceGap } from '../gap/types';
+import { attachedExhibits } from './exhibits';
 import {
   DISTRICT_OUTCOME_LABELS,
   MISSED_REASONS,
@@ -165,8 +166,12 @@ export function replyBefore(ctx: DraftContext, event: IsoDate | null): Inline {
   return longDate(dayBefore);
 }
 
-/** "A copy of my service log is enclosed." when the sender attaches the log; else null. */
+/**
+ * "A copy of my service log is enclosed." when the sender attaches the log; printed with
+ * exhibits, the sentence naming each exhibit attached (./exhibits.ts); else null.
+ */
 export function logEnclosed(ctx: DraftContext): Paragraph | null {
+  if (ctx.exhibits) return attachedExhibits(ctx);
   return ctx.enclosures.includes('service-log')
     ? p('A copy of my service log, which lists each session, is enclosed.')
     : null;

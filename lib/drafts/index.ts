@@ -17,7 +17,7 @@
  *   without the render function (safe to send in a message).
  * - `buildDraftContext(input: DraftContextInput): DraftContext` — takes raw tracker data (student,
  *   profile, calendar, services, sessions, letters, today; optional serviceIds, inputs,
- *   responseDate, enclosures, otherEnclosure, cc, districtRecords, districtImports) and computes
+ *   responseDate, enclosures, otherEnclosure, cc, exhibits, districtRecords, districtImports) and computes
  *   each service's gap through lib/gap, both over every counted period and over the state
  *   complaint's one-year window; with district records, each service's `district` and
  *   `recentDistrict` facts (./district, from lib/district's reconcileStudent over those gaps).
@@ -77,6 +77,7 @@ import {
   type Student,
 } from '../model';
 import { districtFactsOf } from './district';
+import { availableExhibits } from './exhibits';
 import { compensatoryServices } from './kinds/compensatory-services';
 import { conversationConfirmation } from './kinds/conversation-confirmation';
 import { followUp } from './kinds/follow-up';
@@ -100,6 +101,7 @@ import type {
   DraftForm,
   DraftKind,
   EnclosureId,
+  ExhibitId,
   InputField,
   RenderedDraft,
   SentLetter,
@@ -112,6 +114,16 @@ export * from './citations';
 export { escapeHtml, toHtml, toText, type Block, type Inline } from './blocks';
 export { OPI_ADDRESS_LINES, OPI_PHONE } from './opi';
 export { CC_LABELS, CC_NAME_FIELDS, ENCLOSURE_LABELS } from './common';
+export {
+  EXHIBIT_LABELS,
+  availableExhibits,
+  exhibitLetter,
+  exhibitPeriod,
+  exhibitTitle,
+  letterGap,
+  periodText,
+  sentBefore,
+} from './exhibits';
 export {
   followUpCandidates,
   letterOptions,
@@ -196,6 +208,11 @@ export interface DraftContextInput {
   otherEnclosure?: string;
   /** Who gets a copy; default nobody. */
   cc?: readonly CcId[];
+  /**
+   * Printing with exhibits: the exhibits the sender keeps, and whether the letter counts only the
+   * complaint's one-year window (`recent`); default null (no exhibits).
+   */
+  exhibits?: { keep: readonly ExhibitId[]; recent: boolean } | null;
   /** The district's own service logs as imported (lib/db listDistrictRecords); default none. */
   districtRecords?: readonly DistrictRecord[];
   /** The imports they came from, for the file names; default none. */
@@ -334,7 +351,7 @@ export function buildDraftContext(input: DraftContextInput): DraftContext {
   const responseDate =
     validDate(input.responseDate) ??
     (calendar ? addSchoolDays(calendar, today, DEFAULT_RESPONSE_SCHOOL_DAYS) : null);
-  return {
+  const ctx: DraftContext = {
     today,
     student,
     profile: input.profile ?? emptyProfile,
@@ -348,7 +365,12 @@ export function buildDraftContext(input: DraftContextInput): DraftContext {
     enclosures: input.enclosures ?? [],
     otherEnclosure: input.otherEnclosure ?? '',
     cc: input.cc ?? [],
+    exhibits: null,
   };
+  const { exhibits } = input;
+  if (!exhibits) return ctx;
+  const kept = availableExhibits(ctx, exhibits.recent).filter((id) => exhibits.keep.includes(id));
+  return { ...ctx, exhibits: kept };
 }
 
 // ---------------------------------------------------------------- render

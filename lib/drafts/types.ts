@@ -122,6 +122,19 @@ export const ENCLOSURE_IDS = [
 export type EnclosureId = (typeof ENCLOSURE_IDS)[number];
 
 /**
+ * Evidence printed after the letter as lettered exhibits (issue 13; ./exhibits.ts), in the order
+ * the letters cite them: the log, the totals with the weekly chart, the district's own logs next
+ * to the parent's, and the earlier letters with the replies.
+ */
+export const EXHIBIT_IDS = [
+  'service-log',
+  'gap-summary',
+  'district-logs',
+  'correspondence',
+] as const;
+export type ExhibitId = (typeof EXHIBIT_IDS)[number];
+
+/**
  * People a letter can be copied to ("cc:"), chosen on the letter page; their names come from the
  * profile ("Your details"). The director is offered only for letters not addressed to them.
  */
@@ -151,6 +164,11 @@ export interface DraftContext {
   otherEnclosure: string;
   /** Who gets a copy (letter page); empty when nobody is chosen. */
   cc: readonly CcId[];
+  /**
+   * The exhibits printed after the letter, in citing order (the first is Exhibit A); null when
+   * the letter is not printed with exhibits. Only exhibits the data can fill are kept.
+   */
+  exhibits: readonly ExhibitId[] | null;
 }
 
 export interface InputOption {

@@ -13,6 +13,7 @@ import {
   type CcId,
   type DraftForm,
   type EnclosureId,
+  type ExhibitId,
   type RenderedDraft,
 } from '../drafts';
 
@@ -26,6 +27,11 @@ export interface LetterExtrasValue {
   enclosures: EnclosureId[];
   otherEnclosure: string;
   cc: CcId[];
+  /**
+   * Printing with exhibits (issue 13): the exhibits the sender keeps; absent or null when the
+   * letter is printed alone.
+   */
+  exhibits?: ExhibitId[] | null;
 }
 
 export const NO_EXTRAS: LetterExtrasValue = { enclosures: [], otherEnclosure: '', cc: [] };

@@ -50,6 +50,7 @@ import {
   districtSource,
   recentDistrict,
 } from '../district';
+import { exhibitSentence, sentBefore } from '../exhibits';
 import { OPI_ADDRESS_LINES, OPI_PHONE } from '../opi';
 import { selectInput } from '../inputs';
 import type { DraftContext, DraftKind, SentLetter, ServiceFacts } from '../types';
@@ -83,19 +84,18 @@ function responseCell(sent: SentLetter) {
 }
 
 function earlierRequests(ctx: DraftContext): Block[] {
-  const sent = ctx.letters.filter(
-    (l) => l.letter.kind !== 'state-complaint' && l.letter.sentDate! <= ctx.today,
-  );
+  const sent = sentBefore(ctx);
   if (sent.length === 0) {
     return [p(marker('the dates of your written requests to the district and its responses'))];
   }
-  return [
+  return blocks(
     p('I wrote to the district before filing this complaint:'),
     table(
       ['Date sent', 'What I sent', "District's response"],
       sent.map((s) => [longDate(s.letter.sentDate!), requestCell(s), responseCell(s)]),
     ),
-  ];
+    exhibitSentence(ctx, 'correspondence'),
+  );
 }
 
 function childDetails(ctx: DraftContext): Block {
@@ -335,8 +335,11 @@ export const stateComplaint: DraftKind = {
         childDetails(ctx),
         heading('3. The facts'),
         p('All of the facts below are from within one year of the date of this complaint.'),
+        exhibitSentence(ctx, 'service-log'),
         servicesBlock(ctx.services, recent, 'The IEP requires'),
+        exhibitSentence(ctx, 'gap-summary'),
         source && p(source),
+        exhibitSentence(ctx, 'district-logs'),
         districtMissedBlocks(ctx.services, recentDistrict),
         districtAddedNote(ledger) && p(districtAddedNote(ledger)),
         conflicts.length > 0 &&

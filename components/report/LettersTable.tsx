@@ -1,0 +1,37 @@
+/**
+ * The letters sent and the replies, one row each: the evidence report's table and the packet's
+ * correspondence exhibit (rows from lib/packet correspondenceRow).
+ */
+import { formatShortDate } from '../../lib/dates';
+import type { CorrespondenceRow } from '../../lib/packet';
+import { METHOD_LABELS } from '../correspondence/letter-records';
+import { HeaderRow } from './tables';
+
+export function LettersTable(props: { rows: readonly CorrespondenceRow[]; caption?: string }) {
+  if (props.rows.length === 0) return <p>No letters are recorded as sent yet.</p>;
+  return (
+    <table class="report-table" data-testid="letters-table">
+      <caption>{props.caption ?? 'Written requests and the replies received'}</caption>
+      <HeaderRow columns={['Sent', 'Letter', 'To, how', 'Reply']} />
+      <tbody>
+        {props.rows.map((row) => (
+          <tr key={row.id}>
+            <td>{formatShortDate(row.sentDate)}</td>
+            <td>
+              {row.kindTitle}
+              {row.subject ? `: ${row.subject}` : ''}
+            </td>
+            <td>
+              {[row.to, row.method ? METHOD_LABELS[row.method] : ''].filter(Boolean).join(', ')}
+            </td>
+            <td>
+              {row.responseDate
+                ? `${formatShortDate(row.responseDate)}${row.responseSummary ? `: ${row.responseSummary}` : ''}`
+                : 'No reply logged'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * The complaint packet (issue 13): the evidence a letter relies on, as lettered exhibits in the
+ * order the letter cites them (lib/drafts/exhibits.ts letters them and the letter names them).
+ * Pure: it reads the draft context (built with `exhibits`) and the log, and reuses lib/gap (the
+ * totals and the weekly series), lib/district (the reconciliation the context already holds)
+ * and the correspondence log. Every figure is a sum of rows in the service log exhibit.
+ *
+ * - `buildPacket(input)` returns the kept exhibits: each with its `id`, `letter` ("A"), `title`
+ *   ("Service log, September 8 – November 20, 2026") and content:
+ *   - 'service-log': `rows` — each log entry of the letter's services in the counted period,
+ *     oldest first: date, service, scheduled, delivered, missed (lib/gap missedMinutes), reason,
+ *     note, and whether it was a make-up session;
+ *   - 'gap-summary': `services` — each service with its gap (the complaint's one-year window for
+ *     the complaint) and its weekly series inside the period, with the district's delivered
+ *     minutes per week when its logs were imported (the chart's second series);
+ *   - 'district-logs': `reconciliations` — lib/district's per-service reconciliation;
+ *   - 'correspondence': `rows` — each letter sent before this one: date, subject, to, how sent,
+ *     reply date and summary.
+ * - `packetRecent(kindId)`: whether a kind counts only the one-year window (the state complaint).
+ */
+import { startOfWeek, type IsoDate } from '../dates';
+import type { ServiceReconciliation } from '../district';
+import { districtWeeklyDelivered } from '../district';
+import {
+  exhibitLetter,
+  exhibitPeriod,
+  exhibitTitle,
+  letterGap,
+  sentBefore,
+  type DraftContext,
+  type ExhibitId,
+} from '../drafts';
+import { missedMinutes, weeklySeries, type ServiceGap, type WeekPoint } from '../gap';
+import type { DistrictRecord, Letter, MissedReason, Service, SessionEntry } from '../model';
+
+export interface LogRow {
+  id: string;
+  date: IsoDate;
+  service: Service;
+  scheduled: number;
+  delivered: number;
+  missed: number;
+  reason: MissedReason | null;
+  makeUp: boolean;
+  note: string;
+}
+
+export interface SummaryService {
+  service: Service;
+  gap: ServiceGap;
+  /** The finished weeks inside the exhibit's period. */
+  series: WeekPoint[];
+  /** The district's delivered minutes for each week of `series`, when its logs were imported. */
+  district?: number[];
+}
+
+export interface CorrespondenceRow {
+  id: string;
+  sentDate: IsoDate;
+  kindTitle: string;
+  subject: string;
+  to: string;
+  method: Letter['method'];
+  responseDate: IsoDate | null;
+  responseSummary: string;
+}
+
+interface ExhibitBase<Id extends ExhibitId> {
+  id: Id;
+  letter: string;
+  title: string;
+}
+
+export type Exhibit =
+  | (ExhibitBase<'service-log'> & { rows: LogRow[] })
+  | (ExhibitBase<'gap-summary'> & { services: SummaryService[] })
+  | (ExhibitBase<'district-logs'> & {
+      reconciliations: ServiceReconciliation[];
+      services: Service[];
+    })
+  | (ExhibitBase<'correspondence'> & { rows: CorrespondenceRow[] });
+
+export interface PacketInput {
+  /** The letter's context, built with `exhibits` (lib/drafts buildDraftContext). */
+  ctx: DraftContext;
+  /** Whether the letter counts only the one-year window (packetRecent). */
+  recent: boolean;
+  /** The student's log. */
+  sessions: readonly SessionEntry[];
+  /** The district's own service logs, if imported. */
+  districtRecords?: readonly DistrictRecord[];
+}
+
+export function packetRecent(kindId: string): boolean {
+  return kindId === 'state-complaint';
+}
+
+function logRows(input: PacketInput, from: IsoDate, to: IsoDate): LogRow[] {
+  const services = new Map(input.ctx.services.map((f) => [f.service.id, f.service]));
+  return input.sessions
+    .filter((e) => services.has(e.serviceId) && e.date >= from && e.date <= to)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt - b.createdAt))
+    .map((e) => ({
+      id: e.id,
+      date: e.date,
+      service: services.get(e.serviceId)!,
+      scheduled: e.scheduledMinutes,
+      delivered: e.minutesDelivered,
+      missed: e.status === 'delivered' ? 0 : missedMinutes(e),
+      reason: e.status === 'delivered' ? null : e.reason,
+      makeUp: e.makeUp,
+      note: e.note,
+    }));
+}
+
+function summaryServices(input: PacketInput, from: IsoDate, to: IsoDate): SummaryService[] {
+  const { ctx, recent } = input;
+  const records = input.districtRecords ?? [];
+  return ctx.services.map((f) => {
+    const gap = letterGap(f, recent);
+    const all = ctx.calendar
+      ? weeklySeries(f.service, ctx.calendar, [...input.sessions], ctx.today)
+      : [];
+    const series = all.filter(
+      (w) => !w.inProgress && w.weekStart >= startOfWeek(from) && w.weekStart <= to,
+    );
+    const mine = records.filter((r) => r.serviceId === f.service.id);
+    return {
+      service: f.service,
+      gap,
+      series,
+      ...(mine.length > 0
+        ? { district: districtWeeklyDelivered(f.service, series, mine, ctx.today) }
+        : {}),
+    };
+  });
+}
+
+/** One sent letter as the correspondence history lists it (the evidence report's table too). */
+export function correspondenceRow(letter: Letter, kindTitle: string): CorrespondenceRow {
+  return {
+    id: letter.id,
+    sentDate: letter.sentDate!,
+    kindTitle,
+    subject: letter.subject.trim(),
+    to: letter.to.trim(),
+    method: letter.method,
+    responseDate: letter.responseDate,
+    responseSummary: letter.responseSummary.trim(),
+  };
+}
+
+function correspondenceRows(ctx: DraftContext): CorrespondenceRow[] {
+  return sentBefore(ctx).map(({ letter, kindTitle }) => correspondenceRow(letter, kindTitle));
+}
+
+/** The kept exhibits, lettered, in the order the letter cites them. */
+export function buildPacket(input: PacketInput): Exhibit[] {
+  const { ctx, recent } = input;
+  const period = exhibitPeriod(ctx, recent);
+  return (ctx.exhibits ?? []).map((id): Exhibit => {
+    const base = { letter: exhibitLetter(ctx, id)!, title: exhibitTitle(ctx, id, recent) };
+    switch (id) {
+      case 'service-log':
+        return { id, ...base, rows: period ? logRows(input, period.from, period.to) : [] };
+      case 'gap-summary':
+        return {
+          id,
+          ...base,
+          services: period ? summaryServices(input, period.from, period.to) : [],
+        };
+      case 'district-logs':
+        return {
+          id,
+          ...base,
+          services: ctx.services.map((f) => f.service),
+          reconciliations: ctx.services.flatMap((f) => {
+            const facts = recent ? f.recentDistrict : f.district;
+            return facts ? [facts.reconciliation] : [];
+          }),
+        };
+      case 'correspondence':
+        return { id, ...base, rows: correspondenceRows(ctx) };
+    }
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * The packet model (lib/packet): the kept exhibits, lettered in citing order, with the rows every
+ * figure of the letter is a sum of.
+ */
+import { describe, expect, it } from 'vitest';
+import { EXHIBIT_IDS, renderDraft } from '../../../lib/drafts';
+import { buildPacket, packetRecent } from '../../../lib/packet';
+import { richContext, richDistrictRecords, richSessions } from '../drafts/fixtures';
+
+function packet(keep = [...EXHIBIT_IDS], kind = 'state-complaint') {
+  const recent = packetRecent(kind);
+  const ctx = richContext({ exhibits: { keep, recent } });
+  return {
+    ctx,
+    exhibits: buildPacket({
+      ctx,
+      recent,
+      sessions: richSessions(),
+      districtRecords: richDistrictRecords(),
+    }),
+  };
+}
+
+describe('buildPacket', () => {
+  it('letters the kept exhibits A, B, C… in the order the letter cites them', () => {
+    const { exhibits } = packet();
+    expect(exhibits.map((e) => `${e.letter} ${e.id}`)).toEqual([
+      'A service-log',
+      'B gap-summary',
+      'C district-logs',
+      'D correspondence',
+    ]);
+    expect(exhibits[0]!.title).toMatch(/^Service log, [A-Z][a-z]+ \d+ – [A-Z][a-z]+ \d+, 2026$/);
+  });
+
+  it('re-letters when one is left out', () => {
+    const { exhibits } = packet(['service-log', 'correspondence']);
+    expect(exhibits.map((e) => `${e.letter} ${e.id}`)).toEqual([
+      'A service-log',
+      'B correspondence',
+    ]);
+  });
+
+  it("lists the log rows the letter's missed minutes add up from", () => {
+    const { ctx, exhibits } = packet();
+    const log = exhibits.find((e) => e.id === 'service-log');
+    if (log?.id !== 'service-log') throw new Error('no service log exhibit');
+    const dates = log.rows.map((r) => r.date);
+    expect([...dates].sort()).toEqual(dates);
+    for (const f of ctx.services) {
+      const rows = log.rows.filter((r) => r.service.id === f.service.id && !r.makeUp);
+      const missed = rows
+        .filter((r) => r.reason !== null && r.reason !== 'student-absent')
+        .reduce((sum, r) => sum + r.missed, 0);
+      expect(missed).toBe(f.recentGap.documentedMissed - f.recentGap.excused);
+      const delivered = rows.reduce((sum, r) => sum + r.delivered, 0);
+      expect(delivered).toBe(f.recentGap.delivered);
+    }
+  });
+
+  it('gives each service its weekly series and the district series when its logs exist', () => {
+    const { exhibits } = packet();
+    const summary = exhibits.find((e) => e.id === 'gap-summary');
+    if (summary?.id !== 'gap-summary') throw new Error('no summary exhibit');
+    expect(summary.services.length).toBeGreaterThan(0);
+    for (const s of summary.services) {
+      expect(s.series.every((w) => !w.inProgress)).toBe(true);
+      if (s.district) expect(s.district).toHaveLength(s.series.length);
+    }
+    expect(summary.services.some((s) => s.district)).toBe(true);
+  });
+
+  it('lists each earlier letter with how it was sent and the reply, as the complaint does', () => {
+    const { ctx, exhibits } = packet();
+    const history = exhibits.find((e) => e.id === 'correspondence');
+    if (history?.id !== 'correspondence') throw new Error('no correspondence exhibit');
+    expect(history.rows.length).toBeGreaterThan(0);
+    const text = renderDraft('state-complaint', ctx, 'document').text;
+    expect(text).toContain('Exhibit D, the history of my letters');
+    expect(history.rows.every((r) => r.sentDate <= ctx.today)).toBe(true);
+  });
+
+  it('returns nothing when the letter is not printed with exhibits', () => {
+    const ctx = richContext();
+    expect(buildPacket({ ctx, recent: true, sessions: richSessions() })).toEqual([]);
+  });
+});
