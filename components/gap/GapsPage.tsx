@@ -39,10 +39,11 @@ export function GapsPage(props: TrackerRouteProps) {
       </p>
     );
   }
-  const views = page.views;
-  if (!views) return <p class="muted">Loading…</p>;
+  if (!page.views) return <p class="muted">Loading…</p>;
+  // While new figures are worked out after a change, the last ones stay (marked busy).
+  const { value: views, stale } = page.views;
   return (
-    <div data-testid="gaps-page">
+    <div data-testid="gaps-page" aria-busy={stale ? 'true' : undefined}>
       <p>
         {data.student.name}'s services as of {formatLongDate(today)}. Only finished weeks or months
         are counted; the one still going is shown apart.

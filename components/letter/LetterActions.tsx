@@ -21,6 +21,8 @@ export function LetterActions(props: {
   studentName: string;
   calendar: SchoolCalendar | null;
   draft: LetterDraft;
+  /** "Print with exhibits" is on: printing and the Word file take the whole packet. */
+  packetOn: boolean;
   status: string;
   announce: (message: string) => void;
 }) {
@@ -56,19 +58,25 @@ export function LetterActions(props: {
     },
   ];
 
-  /** The letter as a Word file: what the editor holds now, the fill-ins highlighted. */
+  /**
+   * The letter as a Word file: what the editor holds now, the fill-ins highlighted. With exhibits
+   * on, the whole packet (the same element that prints), as printing does.
+   */
   async function downloadWord() {
     const { html } = readText();
+    const packet = props.packetOn ? document.querySelector('[data-packet]') : null;
     makingWord.current = true;
     try {
-      const { docxBlob, letterHtmlToDocx } = await import('../../lib/letter-export/docx');
-      const doc = letterHtmlToDocx(html, {
+      const { docxBlob, letterHtmlToDocx, packetToDocx } =
+        await import('../../lib/letter-export/docx');
+      const meta = {
         title: draft.state.subject,
         studentName: props.studentName,
         date: formatLongDate(today),
         markers: draft.state.markers,
-      });
-      downloadBlob(`${slug}.docx`, await docxBlob(doc));
+      };
+      const doc = packet ? packetToDocx(packet, meta) : letterHtmlToDocx(html, meta);
+      downloadBlob(`${slug}${packet ? '-with-exhibits' : ''}.docx`, await docxBlob(doc));
     } finally {
       makingWord.current = false;
     }
@@ -118,7 +126,7 @@ export function LetterActions(props: {
             if (!makingWord.current) void act('Downloaded the Word file.', downloadWord);
           }}
         >
-          Download Word (.docx)
+          {props.packetOn ? 'Download Word with exhibits (.docx)' : 'Download Word (.docx)'}
         </button>
         <button
           type="button"

@@ -74,6 +74,7 @@ export function LetterWorkspace(props: LetterDraftProps) {
             studentName={student.name}
             calendar={calendar}
             draft={draft}
+            packetOn={packetOn}
             status={status}
             announce={announce}
           />

@@ -128,7 +128,13 @@ function StudentView(props: { db: AdvocateDatabase; data: PopupInputs | null; to
         ) : gaps === null ? (
           <p class="muted">Working out the minutes…</p>
         ) : (
-          <GapCards db={db} gaps={gaps} services={services} calendar={calendar} />
+          <GapCards
+            db={db}
+            gaps={gaps.value}
+            stale={gaps.stale}
+            services={services}
+            calendar={calendar}
+          />
         )}
       </section>
     </>
@@ -140,6 +146,8 @@ let gapsMarked = false;
 function GapCards(props: {
   db: AdvocateDatabase;
   gaps: ServiceGap[];
+  /** Older figures, shown while the new ones are worked out after a change. */
+  stale: boolean;
   services: Service[];
   calendar: SchoolCalendar;
 }) {
@@ -154,7 +162,7 @@ function GapCards(props: {
     container.current?.setAttribute('data-ready', 'true');
   }, []);
   return (
-    <div data-testid="gap-cards" ref={container}>
+    <div data-testid="gap-cards" ref={container} aria-busy={props.stale ? 'true' : undefined}>
       {props.services.length === 0 ? <p class="muted">No services to show yet.</p> : null}
       {props.gaps.map((gap, index) => (
         <GapCard key={gap.serviceId} service={props.services[index]!} gap={gap} compact>

@@ -170,6 +170,8 @@ function skipped(element: Element): boolean {
   return (
     DROP.has(element.tagName.toUpperCase()) ||
     element.hasAttribute('hidden') ||
+    // A chart's legend is for the drawing, which the file leaves out.
+    element.getAttribute('aria-hidden') === 'true' ||
     element.classList.contains('no-print')
   );
 }

@@ -1,5 +1,5 @@
 /** Live lists of students and the one the user picked (settings.currentStudentId). */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../dates';
 import {
   getSettings,
@@ -101,7 +101,7 @@ export function useStudentGaps(
   db: AdvocateDatabase,
   data: PopupInputs | null,
   today: IsoDate,
-): ServiceGap[] | null {
+): Computed<ServiceGap[]> | null {
   const usable = data?.calendar ? usableGapCache(data.cached ?? undefined, today) : null;
   const studentId = data?.calendar && !usable ? data.student.id : null;
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -110,11 +110,40 @@ export function useStudentGaps(
     studentGapsCached(db, studentId, today).catch((error: unknown) => setFailure(error));
   }, [db, studentId, today, data]);
   if (failure !== undefined) throw failure;
-  if (!usable || !data) return null;
-  const byService = new Map(usable.gaps.map((gap) => [gap.serviceId, gap]));
-  // Every write to services empties the cache, so each service has its gap; checked anyway.
-  const gaps = data.services.map((service) => byService.get(service.id));
-  return gaps.every((gap) => gap !== undefined) ? gaps : null;
+  let fresh: ServiceGap[] | null = null;
+  if (usable && data) {
+    const byService = new Map(usable.gaps.map((gap) => [gap.serviceId, gap]));
+    // Every write to services empties the cache, so each service has its gap; checked anyway.
+    const gaps = data.services.map((service) => byService.get(service.id));
+    if (gaps.every((gap) => gap !== undefined)) fresh = gaps;
+  }
+  return useLastWhileComputing(fresh, data ? servicesKey(data.student.id, data.services) : null);
+}
+
+/** Which student and services a computed value belongs to. */
+function servicesKey(studentId: string, services: readonly Service[]): string {
+  return JSON.stringify([studentId, services.map((service) => service.id)]);
+}
+
+/** A computed value, and whether it is an older one shown while the new one is worked out. */
+export interface Computed<T> {
+  value: T;
+  stale: boolean;
+}
+
+/**
+ * A computed value, or while a newer one is being worked out (a write emptied the caches), the
+ * last one for the same key (student and services), marked stale. So a page keeps its cards,
+ * their focus and their messages through the recompute instead of falling back to "Loading…";
+ * the figures change in place when the new ones arrive.
+ */
+export function useLastWhileComputing<T>(value: T | null, key: string | null): Computed<T> | null {
+  const last = useRef<{ key: string; value: T } | null>(null);
+  if (value !== null && key !== null) last.current = { key, value };
+  if (value !== null) return { value, stale: false };
+  return last.current && last.current.key === key
+    ? { value: last.current.value, stale: true }
+    : null;
 }
 
 export async function chooseStudent(db: AdvocateDatabase, studentId: string): Promise<void> {
@@ -140,7 +169,7 @@ export function useGapsPage(
   db: AdvocateDatabase,
   studentId: string | null,
   today: IsoDate,
-): { inputs: GapsPageInputs; views: GapViews | null } | null | undefined {
+): { inputs: GapsPageInputs; views: Computed<GapViews> | null } | null | undefined {
   const inputs = useLiveQuery(
     () => (studentId ? loadGapsPageInputs(db, studentId) : null),
     [db, studentId],
@@ -152,7 +181,11 @@ export function useGapsPage(
     if (missing === null) return;
     studentGapViewsCached(db, missing, today).catch((error: unknown) => setFailure(error));
   }, [db, missing, today, inputs]);
+  const shown = useLastWhileComputing(
+    views,
+    inputs?.calendar ? servicesKey(inputs.student.id, inputs.services) : null,
+  );
   if (failure !== undefined) throw failure;
   if (!inputs) return inputs;
-  return { inputs, views };
+  return { inputs, views: shown };
 }

@@ -5,6 +5,8 @@
  * names is there; the last log entry is not cut off; the child's name on each page where the
  * browser prints margin boxes), then leave an exhibit out and see the letter re-letter the rest.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatLongDate } from '../../lib/dates';
@@ -16,6 +18,8 @@ import {
   seedDatabase,
   type ExtensionBrowser,
 } from './harness';
+import { readDocx } from '../support/docx';
+import { captureDownloads, clickText } from './page-actions';
 import { setExtensionToday } from './support/clock';
 import { eventually, flatten, pdfPages, SAMPLE_IDS, TODAY } from './letters-support';
 
@@ -183,5 +187,37 @@ describe('letter page: the state complaint printed with exhibits', () => {
       true,
     );
     expect(pages.join(' ')).not.toContain('Exhibit C');
+  });
+
+  it('saves the packet as a Word file: the letter, then each exhibit from a new page', async () => {
+    const sections = await exhibits(letter);
+    const downloads = await captureDownloads(letter);
+    try {
+      await clickText(letter, 'button', 'Download Word with exhibits (.docx)');
+      const [name] = await downloads.waitFor(1);
+      expect(name).toMatch(/-state-complaint-\d{4}-\d{2}-\d{2}-with-exhibits\.docx$/);
+      const file = await readDocx(readFileSync(join(downloads.folder, name!)));
+      // The letter first, naming the exhibits; then each exhibit's title, in order.
+      const text = flatten(file.text);
+      const at = sections.map((s) => text.indexOf(s.title));
+      expect(
+        at.every((i) => i > 0),
+        JSON.stringify(at),
+      ).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      expect(text.slice(0, at[0])).toContain('(see Exhibit A, the service log)');
+      // Each exhibit starts a page; the log is a real table with its last entry whole.
+      const xml = file.parts.get('word/document.xml')!;
+      expect((xml.match(/<w:pageBreakBefore\/>/g) ?? []).length).toBeGreaterThanOrEqual(
+        sections.length,
+      );
+      const lastRow = await letter.$eval(
+        '[data-packet] [data-testid=exhibit-log] tbody tr:last-child',
+        (tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim() ?? ''),
+      );
+      expect(file.html).toContain(`<td><p>${lastRow[0]}</p></td>`);
+    } finally {
+      await downloads.dispose();
+    }
   });
 });

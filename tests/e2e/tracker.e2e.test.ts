@@ -421,7 +421,8 @@ describe('tracker: set up, log, read the gap, edit', () => {
     await tracker.waitForFunction(() =>
       document.querySelector('th[aria-sort="ascending"]')?.textContent?.startsWith('Date'),
     );
-    expect(await firstDate()).toBe('Sep 2, 2025');
+    // The rows are read again in the new order: wait for them.
+    await waitForTextIs(tracker, '[data-testid="log-table"] tbody tr td', 'Sep 2, 2025');
 
     const status = await control(tracker, 'Status', 'combobox');
     await status.select('missed');

@@ -169,7 +169,17 @@ export async function typeDateKeys(page: Page, isoDate: string): Promise<void> {
 
 /** Every figure of the gap card of a service: { expected: 345, owed: 235, … }. */
 export async function gapFigures(page: Page, serviceId: string): Promise<Record<string, number>> {
-  return page.$eval(`[data-testid="gap-card"][data-service-id="${serviceId}"]`, (card) =>
+  const selector = `[data-testid="gap-card"][data-service-id="${serviceId}"]`;
+  // Cards keep their older figures, marked busy, while new ones are worked out after a change.
+  await page.waitForFunction(
+    (s: string) => {
+      const card = document.querySelector(s);
+      return card !== null && card.closest('[aria-busy="true"]') === null;
+    },
+    { timeout: 10_000, polling: 100 },
+    selector,
+  );
+  return page.$eval(selector, (card) =>
     Object.fromEntries(
       [...card.querySelectorAll<HTMLElement>('[data-gap]')].map((dd) => [
         dd.dataset.gap!,
