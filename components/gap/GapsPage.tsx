@@ -10,6 +10,9 @@ import { NoStudent } from '../students/NoStudent';
 import { capitalize } from '../../lib/text';
 import { DistrictSideBySide } from './DistrictSideBySide';
 
+/** School weeks each chart shows at first (about a school year); a button shows them all. */
+const RECENT_WEEKS = 36;
+
 export function GapsPage(props: TrackerRouteProps) {
   const { db, today, studentId } = props;
   // The student's gaps, weekly series and the district side by side (issue 11), from the caches
@@ -57,6 +60,7 @@ export function GapsPage(props: TrackerRouteProps) {
           <WeeklyChart
             series={views.series[i]!}
             district={views.district?.series[i]}
+            recentWeeks={RECENT_WEEKS}
             title={`${capitalize(serviceName(service))}: expected and delivered minutes per week`}
           />
         </div>

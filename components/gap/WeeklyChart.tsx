@@ -8,8 +8,13 @@
  * 11), each week also has a bar of the minutes the district's own log shows delivered, next to the
  * parent's (class chart-district, outlined, so it reads apart in greyscale), in the legend, the
  * description and the table.
+ *
+ * On the Gaps page (`recentWeeks`, issue 15) it draws only the last weeks at first, with a button
+ * to show them all, and builds its table of numbers only when that disclosure is opened: eight
+ * charts of three years' weeks with their tables were most of the page's open time. The report
+ * and the packet pass no `recentWeeks` and print every week and the whole table.
  */
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { formatShortDate } from '../../lib/dates';
 import { summarizeDistrictSeries } from '../../lib/district';
 import type { WeekPoint } from '../../lib/gap';
@@ -26,6 +31,11 @@ export interface WeeklyChartProps {
    * instead of behind "Show the numbers as a table" (no control inside a printed packet).
    */
   print?: { caption: string };
+  /**
+   * On screen: draw only the last this many weeks until "Show all … weeks" is pressed, and build
+   * the table only when its disclosure is opened. Without it, every week and the table.
+   */
+  recentWeeks?: number;
 }
 
 const HEIGHT = 220;
@@ -64,9 +74,13 @@ export function summarizeSeries(series: WeekPoint[]): string {
 
 export function WeeklyChart(props: WeeklyChartProps) {
   const id = useId();
-  const { series } = props;
+  const [showAll, setShowAll] = useState(false);
+  const all = props.series;
+  const recent = props.recentWeeks ?? all.length;
+  const cut = !showAll && all.length > recent ? all.length - recent : 0;
+  const series = cut ? all.slice(cut) : all;
   const district =
-    props.district && props.district.length === series.length ? props.district : null;
+    props.district && props.district.length === all.length ? props.district.slice(cut) : null;
   const slot = district ? DISTRICT_SLOT : SLOT;
   const bar = district ? DISTRICT_BAR : BAR;
   /** The parent's delivered bar (and made-up on top), and the district's beside it. */
@@ -95,6 +109,14 @@ export function WeeklyChart(props: WeeklyChartProps) {
       data-testid="weekly-chart"
       data-series={district ? 'parent district' : 'parent'}
     >
+      {all.length > recent ? (
+        <p class="small" data-testid="chart-range">
+          {showAll ? `All ${all.length} weeks. ` : `The last ${recent} of ${all.length} weeks. `}
+          <button type="button" class="secondary" onClick={() => setShowAll(!showAll)}>
+            {showAll ? `Show only the last ${recent} weeks` : `Show all ${all.length} weeks`}
+          </button>
+        </p>
+      ) : null}
       <ChartLegend hatchId={hatchId} district={district !== null} />
       <svg
         role="img"
@@ -200,6 +222,7 @@ export function WeeklyChart(props: WeeklyChartProps) {
         series={series}
         district={district}
         plain={Boolean(props.print)}
+        lazy={props.recentWeeks !== undefined}
       />
     </figure>
   );

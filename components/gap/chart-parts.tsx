@@ -2,6 +2,7 @@
  * The weekly chart's parts around its drawing: the legend (a swatch per kind of bar) and the same
  * numbers as a table, for screen readers and for anyone who prefers figures.
  */
+import { useState } from 'preact/hooks';
 import { formatShortDate } from '../../lib/dates';
 import type { WeekPoint } from '../../lib/gap';
 
@@ -58,15 +59,22 @@ export function ChartLegend(props: { hatchId: string; district: boolean }) {
   );
 }
 
-/** The chart's numbers as a table, behind "Show the numbers as a table" unless `plain` (print). */
+/**
+ * The chart's numbers as a table, behind "Show the numbers as a table" unless `plain` (print).
+ * With `lazy` (the Gaps page, eight charts of up to 110 weeks), the table's rows are built only
+ * once the disclosure is opened: the same native <details>, so the keyboard and screen readers
+ * use it as before, and the chart's own title and description stay its text alternative.
+ */
 export function ChartTable(props: {
   title: string;
   series: WeekPoint[];
   /** The district log's minutes per week, or null without them. */
   district: readonly number[] | null;
   plain?: boolean;
+  lazy?: boolean;
 }) {
-  const table = (
+  const [opened, setOpened] = useState(false);
+  const table = () => (
     <table>
       <caption class="visually-hidden">{props.title}</caption>
       <thead>
@@ -104,11 +112,15 @@ export function ChartTable(props: {
       </tbody>
     </table>
   );
-  if (props.plain) return table;
+  if (props.plain) return table();
   return (
-    <details>
+    <details
+      onToggle={(event) => {
+        if ((event.currentTarget as HTMLDetailsElement).open) setOpened(true);
+      }}
+    >
       <summary>Show the numbers as a table</summary>
-      <div class="table-wrap">{table}</div>
+      <div class="table-wrap">{!props.lazy || opened ? table() : null}</div>
     </details>
   );
 }

@@ -238,6 +238,9 @@ describe('district records', () => {
     const chart = await page.waitForSelector(
       '[data-testid="gap-card"][data-service-id="svc-maya-speech"] ~ [data-testid="weekly-chart"][data-series="parent district"]',
     );
+    // The table is built when its disclosure opens.
+    await (await chart!.$('summary'))!.click();
+    await chart!.waitForSelector('table th[scope="col"]');
     const text = await chart!.evaluate((figure) => ({
       legend: figure.querySelector('.chart-legend')?.textContent ?? '',
       desc: figure.querySelector('svg[role="img"] desc')?.textContent ?? '',

@@ -373,7 +373,9 @@ describe('tracker: set up, log, read the gap, edit', () => {
     expect(how).toContain('6 complete school weeks');
     expect(how).toContain('345 minutes');
 
-    // The chart's table: 6 counted weeks and the one going on.
+    // The chart's table, built when its disclosure opens: 6 counted weeks and the one going on.
+    await click(tracker, 'Show the numbers as a table');
+    await tracker.waitForSelector('[data-testid="weekly-chart"] tbody tr');
     const weeks = await tracker.$$eval('[data-testid="weekly-chart"] tbody tr', (rows) =>
       rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent)),
     );
