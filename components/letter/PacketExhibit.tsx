@@ -10,7 +10,7 @@ import { capitalize } from '../../lib/text';
 import { TotalsTable } from '../district/TotalsTable';
 import { WeeklyChart } from '../gap/WeeklyChart';
 import { LettersTable } from '../report/LettersTable';
-import { HeaderRow, SummaryTable } from '../report/tables';
+import { HeaderRow, SESSION_COLUMNS, SummaryTable } from '../report/tables';
 
 function what(row: LogRow): string {
   if (row.reason === null) return row.makeUp ? 'Given (make-up session)' : 'Given';
@@ -22,17 +22,7 @@ function ServiceLog(props: { rows: LogRow[] }) {
   return (
     <table class="report-table" data-testid="exhibit-log">
       <caption>Each session in my log, oldest first (minutes)</caption>
-      <HeaderRow
-        columns={[
-          'Date',
-          'Service',
-          { label: 'Scheduled', number: true },
-          { label: 'Delivered', number: true },
-          { label: 'Missed', number: true },
-          'Reason',
-          'Note',
-        ]}
-      />
+      <HeaderRow columns={SESSION_COLUMNS} />
       <tbody>
         {props.rows.map((row) => (
           <tr key={row.id} data-date={row.date}>

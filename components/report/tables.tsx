@@ -167,6 +167,17 @@ export function NoRecordTables(props: { services: Service[]; gaps: ServiceGap[] 
   );
 }
 
+/** The columns of a table of logged sessions (the report's missed sessions, the packet's log). */
+export const SESSION_COLUMNS: Column[] = [
+  'Date',
+  'Service',
+  { label: 'Scheduled', number: true },
+  { label: 'Delivered', number: true },
+  { label: 'Missed', number: true },
+  'Reason',
+  'Note',
+];
+
 export function MissedTable(props: { rows: MissedRow[] }) {
   const { rows } = props;
   if (rows.length === 0) {
@@ -176,17 +187,7 @@ export function MissedTable(props: { rows: MissedRow[] }) {
   return (
     <table class="report-table missed-table" data-testid="missed-table">
       <caption>Missed and shortened sessions, oldest first</caption>
-      <HeaderRow
-        columns={[
-          'Date',
-          'Service',
-          { label: 'Scheduled', number: true },
-          { label: 'Delivered', number: true },
-          { label: 'Missed', number: true },
-          'Reason',
-          'Note',
-        ]}
-      />
+      <HeaderRow columns={SESSION_COLUMNS} />
       <tbody>
         {rows.map((row) => (
           <tr key={row.entryId} data-testid="missed-row">
