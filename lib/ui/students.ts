@@ -103,13 +103,6 @@ export function useStudentGaps(
   today: IsoDate,
 ): Computed<ServiceGap[]> | null {
   const usable = data?.calendar ? usableGapCache(data.cached ?? undefined, today) : null;
-  const studentId = data?.calendar && !usable ? data.student.id : null;
-  const [failure, setFailure] = useState<unknown>(undefined);
-  useEffect(() => {
-    if (studentId === null) return;
-    studentGapsCached(db, studentId, today).catch((error: unknown) => setFailure(error));
-  }, [db, studentId, today, data]);
-  if (failure !== undefined) throw failure;
   let fresh: ServiceGap[] | null = null;
   if (usable && data) {
     const byService = new Map(usable.gaps.map((gap) => [gap.serviceId, gap]));
@@ -117,7 +110,34 @@ export function useStudentGaps(
     const gaps = data.services.map((service) => byService.get(service.id));
     if (gaps.every((gap) => gap !== undefined)) fresh = gaps;
   }
-  return useLastWhileComputing(fresh, data ? servicesKey(data.student.id, data.services) : null);
+  return useFilledCache(
+    fresh,
+    data ? servicesKey(data.student.id, data.services) : null,
+    data?.calendar && !usable ? () => studentGapsCached(db, data.student.id, today) : null,
+    [db, today, data],
+  );
+}
+
+/**
+ * A value read from a cache (`fresh`, null when the cache does not answer). When it does not,
+ * `fill` works it out and stores it, which makes the page's live query answer again from the
+ * cache; meanwhile the last value for the same key is shown, marked stale. A failure to fill is
+ * thrown in render, for the page's error boundary. `fill` runs again when `inputs` change.
+ */
+function useFilledCache<T>(
+  fresh: T | null,
+  key: string | null,
+  fill: (() => Promise<unknown>) | null,
+  inputs: unknown[],
+): Computed<T> | null {
+  const [failure, setFailure] = useState<unknown>(undefined);
+  const filling = fill !== null;
+  useEffect(() => {
+    fill?.().catch((error: unknown) => setFailure(error));
+  }, [filling, ...inputs]);
+  const shown = useLastWhileComputing(fresh, key);
+  if (failure !== undefined) throw failure;
+  return shown;
 }
 
 /** Which student and services a computed value belongs to. */
@@ -175,17 +195,12 @@ export function useGapsPage(
     [db, studentId],
   );
   const views = inputs?.calendar ? usableGapViews(inputs, today) : null;
-  const missing = inputs?.calendar && !views ? inputs.student.id : null;
-  const [failure, setFailure] = useState<unknown>(undefined);
-  useEffect(() => {
-    if (missing === null) return;
-    studentGapViewsCached(db, missing, today).catch((error: unknown) => setFailure(error));
-  }, [db, missing, today, inputs]);
-  const shown = useLastWhileComputing(
+  const shown = useFilledCache(
     views,
     inputs?.calendar ? servicesKey(inputs.student.id, inputs.services) : null,
+    inputs?.calendar && !views ? () => studentGapViewsCached(db, inputs.student.id, today) : null,
+    [db, today, inputs],
   );
-  if (failure !== undefined) throw failure;
   if (!inputs) return inputs;
   return { inputs, views: shown };
 }
