@@ -19,16 +19,17 @@ import {
   type DistrictRecord,
 } from '../../lib/model';
 import { buildSampleData } from '../../lib/sample';
-import {
-  expectNoA11yViolations,
-  launchExtensionBrowser,
-  seedDatabase,
-  type ExtensionBrowser,
-} from './harness';
+import { expectNoA11yViolations, type ExtensionBrowser } from './harness';
 import { readDocx } from '../support/docx';
 import { captureDownloads, clickText } from './page-actions';
-import { setExtensionToday } from './support/clock';
-import { eventually, flatten, pdfPages, SAMPLE_IDS, TODAY } from './letters-support';
+import {
+  eventually,
+  flatten,
+  launchOnComplaint,
+  pdfPages,
+  SAMPLE_IDS,
+  TODAY,
+} from './letters-support';
 
 const CHILD = 'Riley Sample';
 
@@ -106,15 +107,7 @@ describe('letter page: the state complaint printed with exhibits', () => {
   let letter: Page;
 
   beforeAll(async () => {
-    ext = await launchExtensionBrowser();
-    const tracker = await ext.openExtensionPage('tracker.html#/gaps');
-    await setExtensionToday(tracker, TODAY);
-    await seedDatabase(tracker, sampleWithLetters());
-    await tracker.close();
-    letter = await ext.openExtensionPage(
-      `letter.html?student=${SAMPLE_IDS.student}&kind=state-complaint`,
-      { waitFor: '[data-testid=letter-editor] p' },
-    );
+    ({ ext, letter } = await launchOnComplaint(sampleWithLetters()));
   });
   afterAll(async () => {
     await ext?.close();
@@ -308,19 +301,11 @@ describe("letter page: the complaint packet with the district's logs as an exhib
     expect(logged.map((s) => `${s.status} ${s.reason}`)).toEqual(['missed provider-absent']);
     expect(mineOn(DISTRICT_ROWS[2]!.date).map((s) => s.status)).toEqual(['delivered']);
     expect(noEntry.map((r) => r.date)).toEqual(['2026-10-13']);
-    ext = await launchExtensionBrowser();
-    const tracker = await ext.openExtensionPage('tracker.html#/gaps');
-    await setExtensionToday(tracker, TODAY);
-    await seedDatabase(tracker, {
+    ({ ext, letter } = await launchOnComplaint({
       ...data,
       districtImports: [DISTRICT_IMPORT],
       districtRecords: DISTRICT_ROWS,
-    });
-    await tracker.close();
-    letter = await ext.openExtensionPage(
-      `letter.html?student=${SAMPLE_IDS.student}&kind=state-complaint`,
-      { waitFor: '[data-testid=letter-editor] p' },
-    );
+    }));
     await toggle(letter, 'Print the letter with its evidence');
     await eventually(async () => (await exhibits(letter)).length === 4, 'four exhibits');
   });
