@@ -96,6 +96,24 @@ function body(text: string): string {
     .trim();
 }
 
+/**
+ * Prints the packet to PDF: each page's text, and the page each exhibit starts on, checked to
+ * be after the letter, in order, with the exhibit's title at the top of the page.
+ */
+async function printExhibits(
+  page: Page,
+  sections: { title: string }[],
+): Promise<{ pages: string[]; starts: number[] }> {
+  const pages = (await pdfPages(await page.pdf({ format: 'letter' }))).map(flatten);
+  const starts = sections.map((s) => pages.findIndex((p) => body(p).startsWith(s.title)));
+  expect(
+    starts.every((i) => i > 0),
+    JSON.stringify({ starts, pages: pages.map((p) => body(p).slice(0, 90)) }),
+  ).toBe(true);
+  expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  return { pages, starts };
+}
+
 /** A page's text without Chromium's running head ("Riley Sample November 27, 2026 Page 2 of 9"). */
 function withoutRunningHead(text: string): string {
   const head = `${CHILD} ${formatLongDate(TODAY)} Page \\d+ of \\d+ `;
@@ -137,15 +155,7 @@ describe('letter page: the state complaint printed with exhibits', () => {
       '[data-packet] [data-testid=exhibit-log] tbody tr:last-child',
       (tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim() ?? ''),
     );
-    const pages = (await pdfPages(await letter.pdf({ format: 'letter' }))).map(flatten);
-
-    // Each exhibit's title at the top of a page, in order, after the letter.
-    const starts = sections.map((s) => pages.findIndex((p) => body(p).startsWith(s.title)));
-    expect(
-      starts.every((i) => i > 0),
-      JSON.stringify({ starts, pages: pages.map((p) => body(p).slice(0, 90)) }),
-    ).toBe(true);
-    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    const { pages, starts } = await printExhibits(letter, sections);
     const letterPages = pages.slice(0, starts[0]).join(' ');
     expect(letterPages).toContain('Office of Public Instruction');
     expect(letterPages).toContain('Date signed');
@@ -330,14 +340,7 @@ describe("letter page: the complaint packet with the district's logs as an exhib
   });
 
   it('prints it on a page of its own, with figures that add up from the seeded rows', async () => {
-    const sections = await exhibits(letter);
-    const pages = (await pdfPages(await letter.pdf({ format: 'letter' }))).map(flatten);
-    const starts = sections.map((s) => pages.findIndex((p) => body(p).startsWith(s.title)));
-    expect(
-      starts.every((i) => i > 0),
-      JSON.stringify({ starts, pages: pages.map((p) => body(p).slice(0, 90)) }),
-    ).toBe(true);
-    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    const { pages, starts } = await printExhibits(letter, await exhibits(letter));
     // Sentences may run over a page break: the letter's text without the running heads.
     const letterText = pages.slice(0, starts[0]).map(withoutRunningHead).join(' ');
     // A word broken at its hyphen at the end of a cell's line ("speech-" "language") joined again.
