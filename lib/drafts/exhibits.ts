@@ -123,9 +123,10 @@ export function exhibitSentence(ctx: DraftContext, id: ExhibitId): Paragraph | n
         `The required, delivered and missed minutes of each service, with a chart of each week, are in ${name}.`,
       );
     case 'district-logs':
-      // The exhibit holds the per-service totals (the dated rows are in the letter itself).
+      // The exhibit holds the per-service totals over the dates the district's files cover (the
+      // dated rows are in the letter itself).
       return p(
-        `The totals of each service in my log and in the district's own service logs are set side by side in ${name}.`,
+        `The totals of each service in my log and in the district's own service logs, over the dates the district's logs cover, are set side by side in ${name}.`,
       );
     case 'correspondence':
       return p(

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EXHIBIT_IDS, renderDraft } from '../../../lib/drafts';
+import { periodPhrase } from '../../../lib/drafts/words';
+import { serviceName } from '../../../lib/model';
 import { buildPacket, packetRecent } from '../../../lib/packet';
 import { richContext, richDistrictRecords, richSessions } from '../drafts/fixtures';
 
@@ -92,8 +94,29 @@ describe('buildPacket', () => {
     const text = renderDraft('state-complaint', ctx, 'document').text;
     const sentence = text.split('\n').find((line) => line.includes('Exhibit C,'));
     expect(sentence).toBe(
-      "The totals of each service in my log and in the district's own service logs are set side by side in Exhibit C, the comparison with the district's own service logs.",
+      "The totals of each service in my log and in the district's own service logs, over the dates the district's logs cover, are set side by side in Exhibit C, the comparison with the district's own service logs.",
     );
+    // Like with like: each row's totals are over the counted periods its district file covers,
+    // and the exhibit states what each file covers, as the letter's sentence about it does.
+    const records = richDistrictRecords();
+    for (const r of district.reconciliations) {
+      const f = ctx.services.find((s) => s.service.id === r.serviceId)!;
+      const own = records.filter((d) => d.serviceId === r.serviceId).map((d) => d.date);
+      const compared = f.recentGap.periods.filter((p) =>
+        own.length === 0 ? false : p.start <= own.sort().at(-1)! && own[0]! <= p.end,
+      );
+      expect(r.compared.periods).toBe(compared.length);
+      expect(r.expected).toBe(compared.reduce((n, p) => n + p.expected, 0));
+      expect(r.parentDelivered).toBe(compared.reduce((n, p) => n + p.delivered, 0));
+      expect(r.unaccounted).toBe(compared.reduce((n, p) => n + p.unaccounted, 0));
+      const facts = f.recentDistrict!;
+      for (const span of facts.fileSpans)
+        expect(district.files).toContain(
+          `File "${span.file}": ${span.records} record${span.records === 1 ? '' : 's'} of ${serviceName(f.service)}, ${periodPhrase(span.from, span.to)}.`,
+        );
+      expect(facts.fileSpans.map((s) => s.from).sort()[0]).toBe(facts.from);
+    }
+    expect(district.files.length).toBeGreaterThan(0);
     expect(text).toContain(
       "On these dates the district's log says something different from my log:",
     );
