@@ -3,8 +3,11 @@
  * figure of the letter is a sum of.
  */
 import { describe, expect, it } from 'vitest';
-import { EXHIBIT_IDS, renderDraft } from '../../../lib/drafts';
+import { EXHIBIT_IDS, exhibitPeriod, periodText, renderDraft } from '../../../lib/drafts';
+import { coveredFrom } from '../../../lib/drafts/facts';
+import { capitalize } from '../../../lib/text';
 import { periodPhrase } from '../../../lib/drafts/words';
+import { computeServiceGap } from '../../../lib/gap';
 import { serviceName } from '../../../lib/model';
 import { buildPacket, packetRecent } from '../../../lib/packet';
 import { richContext, richDistrictRecords, richSessions } from '../drafts/fixtures';
@@ -33,6 +36,29 @@ describe('buildPacket', () => {
       'D correspondence',
     ]);
     expect(exhibits[0]!.title).toMatch(/^Service log, [A-Z][a-z]+ \d+ – [A-Z][a-z]+ \d+, 2026$/);
+  });
+
+  it("starts Exhibit A's period where the letter's figures start, not on that week's Monday", () => {
+    const { ctx, exhibits } = packet();
+    const froms = ctx.services.map((f) => coveredFrom(f, f.recentGap.countedFrom!)).sort();
+    const period = exhibitPeriod(ctx, true)!;
+    expect(period.from).toBe(froms[0]);
+    expect(exhibits[0]!.title).toBe(`Service log, ${periodText(period)}`);
+    // The letter states its figures from the same first day.
+    const text = renderDraft('state-complaint', ctx, 'document').text;
+    expect(text).toContain(
+      capitalize(periodPhrase(period.from, ctx.services[0]!.recentGap.countedTo!)),
+    );
+    // A letter about a week service that began on a Wednesday (Sep 2): its first counted week
+    // starts on the Monday before, and the exhibit's period starts on the Wednesday, as the
+    // letter's figures do.
+    const weekly = ctx.services.find((f) => f.service.period === 'week')!;
+    const service = { ...weekly.service, startDate: '2026-09-02' };
+    const gap = computeServiceGap(service, ctx.calendar!, richSessions(), ctx.today);
+    expect(gap.countedFrom).toBe('2026-08-31');
+    const only = { ...ctx, services: [{ ...weekly, service, gap, recentGap: gap }] };
+    expect(exhibitPeriod(only, false)!.from).toBe('2026-09-02');
+    expect(renderDraft('service-concern', only, 'document').text).toContain('From September 2');
   });
 
   it('re-letters when one is left out', () => {
