@@ -14,9 +14,11 @@ import { sendMessage } from '../../lib/messaging/client';
 import type { InsertContent } from '../../lib/messaging/protocol';
 import { chooseStudent, useStudentChoice, useStudentData } from '../../lib/ui/students';
 import { useShownLongEnough } from '../../lib/ui/shown';
+import { useFirstShownMark } from '../../lib/ui/shown-mark';
 import { useToday } from '../../lib/ui/today';
 import { CitationSearch } from './CitationSearch';
 import { DraftChooser } from './DraftChooser';
+import { PICKER_SHOWN_MARK } from './DraftPreview';
 import { copyToClipboard } from './clipboard';
 
 type Session = { host: string; canInsert: boolean } | { error: string };
@@ -136,10 +138,7 @@ export function Picker(props: { db: AdvocateDatabase; nonce: string }) {
       ) : !choice || data === undefined || !today ? (
         <p class="muted">Loading…</p>
       ) : !data ? (
-        <p class="notice">
-          Add your child in the tracker first (toolbar button → Open the tracker). Then the
-          paragraphs fill in with their services and missed minutes.
-        </p>
+        <NoStudentYet />
       ) : (
         <DraftChooser
           data={data}
@@ -171,5 +170,16 @@ export function Picker(props: { db: AdvocateDatabase; nonce: string }) {
         parent center) or Disability Rights Montana, 1-800-245-4743.
       </footer>
     </main>
+  );
+}
+
+/** What the Paragraphs tab shows before a child is added (the bench's empty-database view). */
+function NoStudentYet() {
+  useFirstShownMark(PICKER_SHOWN_MARK);
+  return (
+    <p class="notice">
+      Add your child in the tracker first (toolbar button → Open the tracker). Then the paragraphs
+      fill in with their services and missed minutes.
+    </p>
   );
 }
