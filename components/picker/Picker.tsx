@@ -12,7 +12,8 @@ import { letterRecord } from '../../lib/letter/record';
 import { newId } from '../../lib/model';
 import { sendMessage } from '../../lib/messaging/client';
 import type { InsertContent } from '../../lib/messaging/protocol';
-import { chooseStudent, useStudentChoice, useStudentData } from '../../lib/ui/students';
+import { useDraftData } from '../../lib/ui/draft-data';
+import { chooseStudent, useStudentChoice } from '../../lib/ui/students';
 import { useShownLongEnough } from '../../lib/ui/shown';
 import { useFirstShownMark } from '../../lib/ui/shown-mark';
 import { useToday } from '../../lib/ui/today';
@@ -38,7 +39,9 @@ export function Picker(props: { db: AdvocateDatabase; nonce: string }) {
   const session = usePickerSession(nonce);
   const today = useToday();
   const choice = useStudentChoice(db);
-  const data = useStudentData(db, choice?.currentId ?? null);
+  // The student's data and gaps (the gap cache), not the whole log (lib/ui/draft-data.ts).
+  const draftData = useDraftData(db, choice?.currentId ?? null, today);
+  const data = draftData && draftData.value;
   const [tab, setTab] = useState<'drafts' | 'citations'>('drafts');
   const [status, announce] = useStatus(15_000);
   // Nothing is inserted before the user could see the picker (lib/ui/shown.ts).
@@ -144,7 +147,8 @@ export function Picker(props: { db: AdvocateDatabase; nonce: string }) {
           data={data}
           today={today}
           actionWord={connected?.canInsert === false ? 'Copy' : 'Insert'}
-          ready={connected !== null && shown}
+          // Older figures are shown while new ones are worked out after a change: not inserted.
+          ready={connected !== null && shown && !draftData?.stale}
           onInsert={(draft, responseDate) =>
             deliver({ text: draft.text, blocks: draft.blocks }, draft.subject, () =>
               saveLetter(
