@@ -17,9 +17,11 @@
  *   without the render function (safe to send in a message).
  * - `buildDraftContext(input: DraftContextInput): DraftContext` — takes raw tracker data (student,
  *   profile, calendar, services, sessions, letters, today; optional serviceIds, inputs,
- *   responseDate, enclosures, otherEnclosure, cc, exhibits, districtRecords, districtImports) and computes
- *   each service's gap through lib/gap, both over every counted period and over the state
- *   complaint's one-year window; with district records, each service's `district` and
+ *   responseDate, enclosures, otherEnclosure, cc, exhibits, districtRecords, districtImports,
+ *   countFrom, gaps) and computes each service's gap through lib/gap, both over every counted
+ *   period (from `countFrom` on when given: `countServicesFrom`) and over the state complaint's
+ *   one-year window; with `gaps` (each service's whole-IEP gap, lib/db's gap cache) both are
+ *   worked out of those (lib/gap gapCountedFrom) and the log is read only for district records; with district records, each service's `district` and
  *   `recentDistrict` facts (./district, from lib/district's reconcileStudent over those gaps).
  *   Without serviceIds a draft covers the services with a problem (owed or unaccounted minutes, missed sessions, a reduction flag), or
  *   every service when none has one. The response date defaults to 10 school days after today
