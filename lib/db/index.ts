@@ -30,6 +30,7 @@ import {
   type Settings,
   type Student,
 } from '../model';
+import type { z } from '../model/zod';
 import { addDays, type IsoDate } from '../dates';
 import { owedStillInWindow } from '../deadlines/one-year';
 import { gapCacheMiddleware, type GapCacheRecord } from './gap-cache';
@@ -104,25 +105,28 @@ export async function listServices(db: AdvocateDatabase, studentId: string): Pro
   return db.services.where('studentId').equals(studentId).sortBy('startDate');
 }
 
+/** The records of one service or student, oldest first, read through a [key+date] index. */
+function oldestFirst<T>(
+  table: Table<T, string>,
+  index: '[serviceId+date]' | '[studentId+date]',
+  key: string,
+): Promise<T[]> {
+  return table.where(index).between([key, Dexie.minKey], [key, Dexie.maxKey]).toArray();
+}
+
 /** Log entries of one service, oldest first (uses the [serviceId+date] index). */
 export async function listSessionsForService(
   db: AdvocateDatabase,
   serviceId: string,
 ): Promise<SessionEntry[]> {
-  return db.sessions
-    .where('[serviceId+date]')
-    .between([serviceId, Dexie.minKey], [serviceId, Dexie.maxKey])
-    .toArray();
+  return oldestFirst(db.sessions, '[serviceId+date]', serviceId);
 }
 
 export async function listSessionsForStudent(
   db: AdvocateDatabase,
   studentId: string,
 ): Promise<SessionEntry[]> {
-  return db.sessions
-    .where('[studentId+date]')
-    .between([studentId, Dexie.minKey], [studentId, Dexie.maxKey])
-    .toArray();
+  return oldestFirst(db.sessions, '[studentId+date]', studentId);
 }
 
 /**
@@ -248,10 +252,23 @@ export type DraftInputs = NonNullable<Awaited<ReturnType<typeof loadDraftInputs>
 
 // ------------------------------------------------------------------ writes (validated)
 
-export async function saveProfile(db: AdvocateDatabase, profile: unknown): Promise<Profile> {
-  const valid = profileSchema.parse(profile);
-  await db.transaction('rw', db.profile, () => db.profile.put(valid));
+/**
+ * Validates a record with its lib/model schema (zod's error, with the schema's messages, when it
+ * is not valid: nothing is written) and puts it in its table in a transaction; returns the
+ * parsed record, defaults filled.
+ */
+async function putValid<T>(
+  table: Table<T, string>,
+  schema: z.ZodType<T>,
+  record: unknown,
+): Promise<T> {
+  const valid = schema.parse(record);
+  await table.db.transaction('rw', table, () => table.put(valid));
   return valid;
+}
+
+export async function saveProfile(db: AdvocateDatabase, profile: unknown): Promise<Profile> {
+  return putValid(db.profile, profileSchema, profile);
 }
 
 export async function saveSettings(
@@ -269,15 +286,11 @@ export async function saveCalendar(
   db: AdvocateDatabase,
   calendar: unknown,
 ): Promise<SchoolCalendar> {
-  const valid = calendarSchema.parse(calendar);
-  await db.transaction('rw', db.calendars, () => db.calendars.put(valid));
-  return valid;
+  return putValid(db.calendars, calendarSchema, calendar);
 }
 
 export async function saveStudent(db: AdvocateDatabase, student: unknown): Promise<Student> {
-  const valid = studentSchema.parse(student);
-  await db.transaction('rw', db.students, () => db.students.put(valid));
-  return valid;
+  return putValid(db.students, studentSchema, student);
 }
 
 /**
@@ -307,15 +320,11 @@ export async function addStudent(
 }
 
 export async function saveService(db: AdvocateDatabase, service: unknown): Promise<Service> {
-  const valid = serviceSchema.parse(service);
-  await db.transaction('rw', db.services, () => db.services.put(valid));
-  return valid;
+  return putValid(db.services, serviceSchema, service);
 }
 
 export async function saveSession(db: AdvocateDatabase, entry: unknown): Promise<SessionEntry> {
-  const valid = sessionEntrySchema.parse(entry);
-  await db.transaction('rw', db.sessions, () => db.sessions.put(valid));
-  return valid;
+  return putValid(db.sessions, sessionEntrySchema, entry);
 }
 
 /**
@@ -333,9 +342,7 @@ export async function addSessions(
 }
 
 export async function saveLetter(db: AdvocateDatabase, letter: unknown): Promise<Letter> {
-  const valid = letterSchema.parse(letter);
-  await db.transaction('rw', db.letters, () => db.letters.put(valid));
-  return valid;
+  return putValid(db.letters, letterSchema, letter);
 }
 
 export async function deleteSession(db: AdvocateDatabase, id: string): Promise<void> {
@@ -406,10 +413,7 @@ export async function listDistrictRecords(
   db: AdvocateDatabase,
   studentId: string,
 ): Promise<DistrictRecord[]> {
-  return db.districtRecords
-    .where('[studentId+date]')
-    .between([studentId, Dexie.minKey], [studentId, Dexie.maxKey])
-    .toArray();
+  return oldestFirst(db.districtRecords, '[studentId+date]', studentId);
 }
 
 /**
@@ -466,7 +470,5 @@ export async function saveDistrictMapping(
   db: AdvocateDatabase,
   mapping: unknown,
 ): Promise<DistrictMapping> {
-  const valid = districtMappingSchema.parse(mapping);
-  await db.transaction('rw', db.districtMappings, () => db.districtMappings.put(valid));
-  return valid;
+  return putValid(db.districtMappings, districtMappingSchema, mapping);
 }

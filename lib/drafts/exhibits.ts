@@ -123,7 +123,10 @@ export function exhibitSentence(ctx: DraftContext, id: ExhibitId): Paragraph | n
         `The required, delivered and missed minutes of each service, with a chart of each week, are in ${name}.`,
       );
     case 'district-logs':
-      return p(`The district's own service logs are set date by date next to mine in ${name}.`);
+      // The exhibit holds the per-service totals (the dated rows are in the letter itself).
+      return p(
+        `The totals of each service in my log and in the district's own service logs are set side by side in ${name}.`,
+      );
     case 'correspondence':
       return p(
         `The date of each letter, how I sent it and the date and content of each reply are listed in ${name}.`,

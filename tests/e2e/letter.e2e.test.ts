@@ -10,12 +10,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatLongDate } from '../../lib/dates';
 import type { Letter } from '../../lib/model';
-import {
-  expectNoA11yViolations,
-  launchExtensionBrowser,
-  readStore,
-  type ExtensionBrowser,
-} from './harness';
+import { expectNoA11yViolations, readStore, type ExtensionBrowser } from './harness';
 import { setExtensionToday } from './support/clock';
 import { captureDownloads } from './support/downloads';
 import { waitForReminderCheck } from './support/reminders';
@@ -25,8 +20,8 @@ import {
   flatten,
   pdfPages,
   readLocalStorage,
+  launchOnComplaint,
   SAMPLE_IDS,
-  seedSample,
   TODAY,
 } from './letters-support';
 
@@ -123,12 +118,7 @@ describe('letter page: the OPI state complaint', () => {
   let letter: Page;
 
   beforeAll(async () => {
-    ext = await launchExtensionBrowser();
-    await seedSample(ext);
-    letter = await ext.openExtensionPage(
-      `letter.html?student=${SAMPLE_IDS.student}&kind=state-complaint`,
-      { waitFor: '[data-testid=letter-editor] p' },
-    );
+    ({ ext, letter } = await launchOnComplaint());
   });
   afterAll(async () => {
     await ext?.close();

@@ -1,12 +1,17 @@
 /**
- * Shared by the letter and report e2e tests: the sample family seeded on a fixed "today", PDF
- * text per page (unpdf, pure JS, so CI needs no poppler), and storage.local reads from a page.
+ * Shared by the letter and report e2e tests: the sample family seeded on a fixed "today", the
+ * letter page opened on its state complaint, PDF text per page (unpdf, pure JS, so CI needs no poppler), and storage.local reads from a page.
  */
 import type { Page } from 'puppeteer';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { buildSampleData, SAMPLE_IDS, type SampleData } from '../../lib/sample';
 import type { IsoDate } from '../../lib/dates';
-import { seedDatabase, type ExtensionBrowser } from './harness';
+import {
+  launchExtensionBrowser,
+  seedDatabase,
+  type ExtensionBrowser,
+  type SeedData,
+} from './harness';
 import { setExtensionToday } from './support/clock';
 
 /** A Friday in the sample's school year, after weeks of logged gaps. */
@@ -14,14 +19,41 @@ export const TODAY: IsoDate = '2026-11-27';
 
 export { SAMPLE_IDS };
 
-/** Moves the extension to TODAY and seeds the sample family; returns the seeded data. */
-export async function seedSample(ext: ExtensionBrowser, today = TODAY): Promise<SampleData> {
+/** Moves the extension to TODAY and seeds `data`, from a tracker page it then closes. */
+async function seedOnToday(ext: ExtensionBrowser, data: SeedData): Promise<void> {
   const page = await ext.openExtensionPage('tracker.html#/gaps');
-  await setExtensionToday(page, today);
-  const data = buildSampleData(today);
+  await setExtensionToday(page, TODAY);
   await seedDatabase(page, data);
   await page.close();
+}
+
+/** Moves the extension to TODAY and seeds the sample family; returns the seeded data. */
+export async function seedSample(ext: ExtensionBrowser): Promise<SampleData> {
+  const data = buildSampleData(TODAY);
+  await seedOnToday(ext, data);
   return data;
+}
+
+/**
+ * Launches the extension on TODAY with `data` (the sample family unless given) and opens the
+ * letter page's state complaint for the sample student, once its editor holds the draft. The
+ * browser is closed again if the page does not open.
+ */
+export async function launchOnComplaint(
+  data: SeedData = buildSampleData(TODAY),
+): Promise<{ ext: ExtensionBrowser; letter: Page }> {
+  const ext = await launchExtensionBrowser();
+  try {
+    await seedOnToday(ext, data);
+    const letter = await ext.openExtensionPage(
+      `letter.html?student=${SAMPLE_IDS.student}&kind=state-complaint`,
+      { waitFor: '[data-testid=letter-editor] p' },
+    );
+    return { ext, letter };
+  } catch (error) {
+    await ext.close();
+    throw error;
+  }
 }
 
 /** The text of each page of a PDF. */

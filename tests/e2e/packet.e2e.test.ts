@@ -9,19 +9,27 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatLongDate } from '../../lib/dates';
+import { addDays, formatLongDate, startOfWeek, type IsoDate } from '../../lib/dates';
 import { EXHIBIT_LABELS } from '../../lib/drafts';
-import { buildSampleData } from '../../lib/sample';
+import { longDate, periodPhrase } from '../../lib/drafts/words';
 import {
-  expectNoA11yViolations,
-  launchExtensionBrowser,
-  seedDatabase,
-  type ExtensionBrowser,
-} from './harness';
+  serviceName,
+  type DistrictImport,
+  type DistrictOutcome,
+  type DistrictRecord,
+} from '../../lib/model';
+import { buildSampleData } from '../../lib/sample';
+import { expectNoA11yViolations, type ExtensionBrowser } from './harness';
 import { readDocx } from '../support/docx';
 import { captureDownloads, clickText } from './page-actions';
-import { setExtensionToday } from './support/clock';
-import { eventually, flatten, pdfPages, SAMPLE_IDS, TODAY } from './letters-support';
+import {
+  eventually,
+  flatten,
+  launchOnComplaint,
+  pdfPages,
+  SAMPLE_IDS,
+  TODAY,
+} from './letters-support';
 
 const CHILD = 'Riley Sample';
 
@@ -88,20 +96,36 @@ function body(text: string): string {
     .trim();
 }
 
+/**
+ * Prints the packet to PDF: each page's text, and the page each exhibit starts on, checked to
+ * be after the letter, in order, with the exhibit's title at the top of the page.
+ */
+async function printExhibits(
+  page: Page,
+  sections: { title: string }[],
+): Promise<{ pages: string[]; starts: number[] }> {
+  const pages = (await pdfPages(await page.pdf({ format: 'letter' }))).map(flatten);
+  const starts = sections.map((s) => pages.findIndex((p) => body(p).startsWith(s.title)));
+  expect(
+    starts.every((i) => i > 0),
+    JSON.stringify({ starts, pages: pages.map((p) => body(p).slice(0, 90)) }),
+  ).toBe(true);
+  expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  return { pages, starts };
+}
+
+/** A page's text without Chromium's running head ("Riley Sample November 27, 2026 Page 2 of 9"). */
+function withoutRunningHead(text: string): string {
+  const head = `${CHILD} ${formatLongDate(TODAY)} Page \\d+ of \\d+ `;
+  return text.replace(new RegExp(`^\\s*${head}`), '');
+}
+
 describe('letter page: the state complaint printed with exhibits', () => {
   let ext: ExtensionBrowser;
   let letter: Page;
 
   beforeAll(async () => {
-    ext = await launchExtensionBrowser();
-    const tracker = await ext.openExtensionPage('tracker.html#/gaps');
-    await setExtensionToday(tracker, TODAY);
-    await seedDatabase(tracker, sampleWithLetters());
-    await tracker.close();
-    letter = await ext.openExtensionPage(
-      `letter.html?student=${SAMPLE_IDS.student}&kind=state-complaint`,
-      { waitFor: '[data-testid=letter-editor] p' },
-    );
+    ({ ext, letter } = await launchOnComplaint(sampleWithLetters()));
   });
   afterAll(async () => {
     await ext?.close();
@@ -131,15 +155,7 @@ describe('letter page: the state complaint printed with exhibits', () => {
       '[data-packet] [data-testid=exhibit-log] tbody tr:last-child',
       (tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim() ?? ''),
     );
-    const pages = (await pdfPages(await letter.pdf({ format: 'letter' }))).map(flatten);
-
-    // Each exhibit's title at the top of a page, in order, after the letter.
-    const starts = sections.map((s) => pages.findIndex((p) => body(p).startsWith(s.title)));
-    expect(
-      starts.every((i) => i > 0),
-      JSON.stringify({ starts, pages: pages.map((p) => body(p).slice(0, 90)) }),
-    ).toBe(true);
-    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    const { pages, starts } = await printExhibits(letter, sections);
     const letterPages = pages.slice(0, starts[0]).join(' ');
     expect(letterPages).toContain('Office of Public Instruction');
     expect(letterPages).toContain('Date signed');
@@ -219,5 +235,210 @@ describe('letter page: the state complaint printed with exhibits', () => {
     } finally {
       await downloads.dispose();
     }
+  });
+});
+
+/**
+ * The district's own logs for speech, imported from one file: a session I logged missed that the
+ * district logged given, one I logged given that it marked "student absent", one in the week my
+ * log has no entry for that it marked "provider absent", and one both logs agree on.
+ */
+const DISTRICT_IMPORT: DistrictImport = {
+  id: 'packet-import-1',
+  studentId: SAMPLE_IDS.student,
+  district: 'Big Sky Valley School District (sample)',
+  fileName: 'IC speech log.csv',
+  importedAt: 1,
+  rowsRead: 4,
+  records: 4,
+  leftOut: { otherStudent: 0, otherService: 0, notADate: 0, outsideIep: 0, badMinutes: 0 },
+};
+
+function districtRow(
+  row: number,
+  date: IsoDate,
+  outcome: DistrictOutcome,
+  minutesServed: number,
+  code: string,
+): DistrictRecord {
+  return {
+    id: `packet-district-${row}`,
+    importId: DISTRICT_IMPORT.id,
+    studentId: SAMPLE_IDS.student,
+    serviceId: SAMPLE_IDS.speech,
+    date,
+    outcome,
+    minutesServed,
+    code,
+    serviceText: 'Speech/Language Therapy',
+    provider: 'C. Rivers',
+    position: 'SLP',
+    note: '',
+    row,
+  };
+}
+
+const DISTRICT_ROWS = [
+  districtRow(1, '2026-09-08', 'delivered', 30, 'P'),
+  districtRow(2, '2026-09-10', 'delivered', 30, 'P'),
+  districtRow(3, '2026-09-15', 'student-absent', 0, 'A'),
+  districtRow(4, '2026-10-13', 'provider-absent', 0, 'PA'),
+];
+
+const minutes = (n: number) => `${n.toLocaleString('en-US')} min`;
+const sum = <T>(list: readonly T[], of: (item: T) => number) =>
+  list.reduce((total, item) => total + of(item), 0);
+
+describe("letter page: the complaint packet with the district's logs as an exhibit", () => {
+  let ext: ExtensionBrowser;
+  let letter: Page;
+  const data = sampleWithLetters();
+  const speech = data.services.find((s) => s.id === SAMPLE_IDS.speech)!;
+  const perSession = speech.minutes / (speech.sessionsPerPeriod ?? 1);
+  // The week of TODAY is not over, so the counted weeks end on the Sunday before it.
+  const countedTo = addDays(startOfWeek(TODAY), -1);
+  const mine = data.sessions.filter(
+    (s) => s.serviceId === speech.id && !s.makeUp && s.date <= countedTo,
+  );
+  const mineOn = (date: IsoDate) => mine.filter((s) => s.date === date);
+  const conflict = DISTRICT_ROWS[0]!;
+  const logged = mineOn(conflict.date);
+  const noEntry = DISTRICT_ROWS.filter((r) => mineOn(r.date).length === 0);
+  const title = "The district's service logs compared with mine";
+
+  beforeAll(async () => {
+    // What the rows are chosen to show, in the sample's own log.
+    expect(logged.map((s) => `${s.status} ${s.reason}`)).toEqual(['missed provider-absent']);
+    expect(mineOn(DISTRICT_ROWS[2]!.date).map((s) => s.status)).toEqual(['delivered']);
+    expect(noEntry.map((r) => r.date)).toEqual(['2026-10-13']);
+    ({ ext, letter } = await launchOnComplaint({
+      ...data,
+      districtImports: [DISTRICT_IMPORT],
+      districtRecords: DISTRICT_ROWS,
+    }));
+    await toggle(letter, 'Print the letter with its evidence');
+    await eventually(async () => (await exhibits(letter)).length === 4, 'four exhibits');
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('letters it C, after the totals and before the letters, and the letter names it', async () => {
+    expect((await exhibits(letter)).map((s) => `${s.letter} ${s.title}`)).toEqual([
+      expect.stringMatching(/^A Exhibit A: Service log, /),
+      expect.stringMatching(/^B Exhibit B: Required, delivered and missed minutes, /),
+      `C Exhibit C: ${title}`,
+      'D Exhibit D: My letters to the district and the replies',
+    ]);
+    const text = flatten(await editorText(letter));
+    expect(text).toContain("Exhibit C, the comparison with the district's own service logs");
+    expect(text).toContain('Exhibit D, the history of my letters and the replies');
+    expect(text).toMatch(
+      new RegExp(`Enclosures: Exhibit A: .+; Exhibit B: .+; Exhibit C: ${title}; Exhibit D: `),
+    );
+    await expectNoA11yViolations(letter);
+  });
+
+  it('prints it on a page of its own, with figures that add up from the seeded rows', async () => {
+    const { pages, starts } = await printExhibits(letter, await exhibits(letter));
+    // Sentences may run over a page break: the letter's text without the running heads.
+    const letterText = pages.slice(0, starts[0]).map(withoutRunningHead).join(' ');
+    // A word broken at its hyphen at the end of a cell's line ("speech-" "language") joined again.
+    const exhibitC = pages
+      .slice(starts[2], starts[3])
+      .join(' ')
+      .replace(/(\w)- (\w)/g, '$1-$2');
+
+    // The letter: where it compared, the district's own "not provided", and the conflict row.
+    expect(letterText).toContain(
+      `I have compared my log with the district's own service logs for ${serviceName(speech)} (${periodPhrase(DISTRICT_ROWS[0]!.date, DISTRICT_ROWS.at(-1)!.date)}; file "${DISTRICT_IMPORT.fileName}").`,
+    );
+    expect(letterText).toContain("Exhibit C, the comparison with the district's own service logs");
+    const [gone] = noEntry;
+    expect(letterText).toContain(
+      `The district's service logs show 1 session of ${serviceName(speech)}, ${perSession - gone!.minutesServed!} minutes in all, not provided or cut short on ${longDate(gone!.date)}.`,
+    );
+    // One service has the district's rows, so the table of conflicts has no service column.
+    expect(letterText).toContain(
+      [
+        longDate(conflict.date),
+        `Missed, ${logged[0]!.scheduledMinutes - logged[0]!.minutesDelivered} minutes (provider absent)`,
+        `Delivered, ${conflict.minutesServed} minutes (code ${conflict.code})`,
+      ].join(' '),
+    );
+    expect(letterText).toMatch(
+      new RegExp(`Enclosures: Exhibit A: .+; Exhibit B: .+; Exhibit C: ${title}; Exhibit D: `),
+    );
+
+    // The exhibit: the side-by-side totals. The district's columns are sums of the seeded rows;
+    // mine are sums of my log; "expected" and "no record" are the figures the letter states.
+    const required = Number(
+      /60 minutes of speech-language therapy per week \(2 sessions\)\. From .+?, the IEP required ([\d,]+) minutes/
+        .exec(letterText)![1]!
+        .replace(',', ''),
+    );
+    const unlogged = Number(
+      /My log has no entry for the week of .+?: (\d+) minutes( \([^)]*\))? the IEP required that it shows neither as given nor as missed/.exec(
+        letterText,
+      )![1],
+    );
+    const notGiven = DISTRICT_ROWS.filter((r) => r.outcome !== 'delivered');
+    const absent = notGiven.filter((r) => r.outcome === 'student-absent');
+    // The whole table is on the page: its last column too (a wide table once ran off the edge).
+    expect(exhibitC, exhibitC).toContain('No record in either log');
+    expect(exhibitC, exhibitC).toContain(
+      [
+        serviceName(speech),
+        minutes(required),
+        minutes(sum(mine, (s) => s.minutesDelivered)),
+        minutes(sum(DISTRICT_ROWS, (r) => r.minutesServed!)),
+        minutes(sum(mine, (s) => s.scheduledMinutes - s.minutesDelivered)),
+        minutes(sum(notGiven, (r) => perSession - r.minutesServed!)),
+        `(${minutes(sum(absent, (r) => perSession - r.minutesServed!))} student absent)`,
+        minutes(unlogged - sum(noEntry, (r) => perSession - r.minutesServed!)),
+        `(was ${minutes(unlogged)} with your log alone)`,
+      ].join(' '),
+    );
+    expect(exhibitC, exhibitC).not.toContain('Exhibit D');
+  });
+
+  it('is in the Word file between Exhibits B and D, with its totals as a table', async () => {
+    const downloads = await captureDownloads(letter);
+    try {
+      await clickText(letter, 'button', 'Download Word with exhibits (.docx)');
+      const [name] = await downloads.waitFor(1);
+      const file = await readDocx(readFileSync(join(downloads.folder, name!)));
+      const text = flatten(file.text);
+      const at = ['Exhibit B: ', `Exhibit C: ${title}`, 'Exhibit D: '].map((t) =>
+        text.lastIndexOf(t),
+      );
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      expect(at[0]).toBeGreaterThan(text.indexOf('Enclosures:'));
+      expect(file.html).toContain(
+        `<td><p>${minutes(sum(DISTRICT_ROWS, (r) => r.minutesServed!))}</p></td>`,
+      );
+    } finally {
+      await downloads.dispose();
+    }
+  });
+
+  it('re-letters the letters to C when it is left out, and the letter stops naming it', async () => {
+    await toggle(letter, EXHIBIT_LABELS['district-logs']);
+    await eventually(async () => {
+      expect((await exhibits(letter)).map((s) => s.letter)).toEqual(['A', 'B', 'C']);
+      expect(await editorText(letter)).toContain('Exhibit C, the history of my letters');
+      return true;
+    }, 'three exhibits, re-lettered');
+    const text = flatten(await editorText(letter));
+    expect(text).not.toContain('Exhibit D');
+    expect(text).not.toContain("the comparison with the district's own service logs");
+    expect(text).toContain('Exhibit C: My letters to the district and the replies.');
+    const pages = (await pdfPages(await letter.pdf({ format: 'letter' }))).map(flatten);
+    expect(pages.join(' ')).not.toContain(title);
+    expect(
+      pages.some((p) =>
+        body(p).startsWith('Exhibit C: My letters to the district and the replies'),
+      ),
+    ).toBe(true);
   });
 });

@@ -11,13 +11,12 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileSlug } from '../../components/correspondence/download';
-import { buildSampleData, SAMPLE_IDS } from '../../lib/sample';
+import { buildSampleData } from '../../lib/sample';
 import { readDocx, xmlTexts } from '../support/docx';
-import { launchExtensionBrowser, seedDatabase, type ExtensionBrowser } from './harness';
+import type { ExtensionBrowser } from './harness';
+import { launchOnComplaint, TODAY } from './letters-support';
 import { captureDownloads, clickText } from './page-actions';
-import { setExtensionToday } from './support/clock';
 
-const TODAY = '2026-11-27';
 const NAME = `<img src=x onerror=alert(1)> "Riley" O'Brien &amp; \u200fשלום 🧒🏽`;
 const NOTE = '</w:t><w:t>evil</w:t> <script>alert(2)</script> & "quotes"';
 const EDIT = 'I called the school office on October 5, 2026.';
@@ -54,20 +53,12 @@ describe('letter page: the Word file', () => {
   let letter: Page;
 
   beforeAll(async () => {
-    ext = await launchExtensionBrowser();
-    const setup = await ext.openExtensionPage('tracker.html#/gaps');
-    await setExtensionToday(setup, TODAY);
     const data = buildSampleData(TODAY);
     data.students[0] = { ...data.students[0]!, name: NAME };
     data.sessions = data.sessions.map((s) =>
       s.status === 'missed' ? { ...s, reason: 'other', note: NOTE } : s,
     );
-    await seedDatabase(setup, data);
-    await setup.close();
-    letter = await ext.openExtensionPage(
-      `letter.html?student=${SAMPLE_IDS.student}&kind=state-complaint`,
-      { waitFor: '[data-testid=letter-editor] p' },
-    );
+    ({ ext, letter } = await launchOnComplaint(data));
   });
   afterAll(async () => {
     await ext?.close();

@@ -25,6 +25,10 @@ export interface SeedData {
   services?: model.Service[];
   sessions?: model.SessionEntry[];
   letters?: model.Letter[];
+  /** The district's own service logs as an import stores them (issue 11): its rows … */
+  districtRecords?: model.DistrictRecord[];
+  /** … and the files they came from. */
+  districtImports?: model.DistrictImport[];
 }
 
 export interface SeedOptions {
@@ -47,6 +51,8 @@ const STORE_SCHEMAS: Record<string, z.ZodType> = {
   services: model.serviceSchema,
   sessions: model.sessionEntrySchema,
   letters: model.letterSchema,
+  districtRecords: model.districtRecordSchema,
+  districtImports: model.districtImportSchema,
 };
 
 function toStoreRecords(data: SeedData): StoreRecords {
@@ -58,6 +64,8 @@ function toStoreRecords(data: SeedData): StoreRecords {
     services: data.services ?? [],
     sessions: data.sessions ?? [],
     letters: data.letters ?? [],
+    districtRecords: data.districtRecords ?? [],
+    districtImports: data.districtImports ?? [],
   };
   return Object.fromEntries(Object.entries(records).filter(([, list]) => list.length > 0));
 }
@@ -181,20 +189,19 @@ export async function seedDatabase(
   return Object.fromEntries(Object.entries(records).map(([store, list]) => [store, list.length]));
 }
 
-/** Empties every object store of the extension's database in one transaction. */
 /**
  * Adds the district's own records (issue 11) to the database, validated, as an import stores
- * them; apart from seedDatabase, whose data sets leave them out. The bench's district variant.
+ * them, without their import: the bench's district variant.
  */
 export async function seedDistrictRecords(
   page: Page,
   records: model.DistrictRecord[],
   timeoutMs?: number,
 ): Promise<void> {
-  const valid = records.map((record) => model.districtRecordSchema.parse(record));
-  await inPage(page, { kind: 'seed', records: { districtRecords: valid } }, timeoutMs);
+  await seedDatabase(page, { districtRecords: records }, timeoutMs ? { timeoutMs } : {});
 }
 
+/** Empties every object store of the extension's database in one transaction. */
 export async function clearDatabase(page: Page, options: { timeoutMs?: number } = {}) {
   await inPage(page, { kind: 'clear' }, options.timeoutMs);
 }

@@ -80,6 +80,25 @@ describe('buildPacket', () => {
     expect(history.rows.every((r) => r.sentDate <= ctx.today)).toBe(true);
   });
 
+  it("describes the district exhibit as what it holds: each service's totals side by side", () => {
+    const { ctx, exhibits } = packet();
+    const district = exhibits.find((e) => e.id === 'district-logs');
+    if (district?.id !== 'district-logs') throw new Error('no district exhibit');
+    // One row of totals per service with the district's records; the dated conflicts and the
+    // district's own misses are tables in the letter, not in the exhibit.
+    expect(district.reconciliations.map((r) => r.serviceId)).toEqual(
+      ctx.services.filter((f) => f.recentDistrict).map((f) => f.service.id),
+    );
+    const text = renderDraft('state-complaint', ctx, 'document').text;
+    const sentence = text.split('\n').find((line) => line.includes('Exhibit C,'));
+    expect(sentence).toBe(
+      "The totals of each service in my log and in the district's own service logs are set side by side in Exhibit C, the comparison with the district's own service logs.",
+    );
+    expect(text).toContain(
+      "On these dates the district's log says something different from my log:",
+    );
+  });
+
   it('returns nothing when the letter is not printed with exhibits', () => {
     const ctx = richContext();
     expect(buildPacket({ ctx, recent: true, sessions: richSessions() })).toEqual([]);
