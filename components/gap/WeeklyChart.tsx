@@ -15,6 +15,7 @@
  * charts of three years' weeks with their tables were most of the page's open time. The report
  * and the packet pass no `recentWeeks` and print every week and the whole table.
  */
+import { Fragment } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { formatShortDate } from '../../lib/dates';
 import { summarizeDistrictSeries, type LogVoice } from '../../lib/district';
@@ -176,8 +177,9 @@ export function WeeklyChart(props: WeeklyChartProps) {
           const previous = series[index - 1];
           const newMonth =
             !previous || previous.weekStart.slice(5, 7) !== point.weekStart.slice(5, 7);
+          // No <g> per week: a fragment adds no element (eight charts of 36 weeks on the Gaps page).
           return (
-            <g key={point.weekStart}>
+            <Fragment key={point.weekStart}>
               <rect
                 x={x}
                 y={y(point.expected)}
@@ -218,7 +220,7 @@ export function WeeklyChart(props: WeeklyChartProps) {
                   {MONTHS[month - 1]}
                 </text>
               ) : null}
-            </g>
+            </Fragment>
           );
         })}
         <line x1={LEFT - 4} x2={width - 6} y1={y(0)} y2={y(0)} class="chart-axis" />

@@ -5,9 +5,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { formatLongDate, type IsoDate } from '../../lib/dates';
-import { isOwedMissedSession, oneYearAfter } from '../../lib/deadlines';
+import { oldestOwedMissedInWindow, type AdvocateDatabase } from '../../lib/db';
+import { oneYearAfter } from '../../lib/deadlines';
 import { OPI_ADDRESS_LINES } from '../../lib/drafts';
-import type { SessionEntry } from '../../lib/model';
+import { useLiveQuery } from '../../lib/ui/live-query';
 import { CheckboxField } from '../ui/fields';
 import { reportPageUrl } from '../correspondence/letter-records';
 
@@ -17,9 +18,9 @@ export interface ChecklistManual {
 }
 
 export interface ComplaintChecklistProps {
+  db: AdvocateDatabase;
   studentId: string;
   today: IsoDate;
-  sessions: readonly SessionEntry[];
   /** The letter's plain text as it is now. */
   text: string;
   remainingMarkers: readonly string[];
@@ -27,17 +28,6 @@ export interface ComplaintChecklistProps {
   manual: ChecklistManual;
   onManual: (manual: ChecklistManual) => void;
   onAddAttachments: () => void;
-}
-
-/** The oldest owed missed session still inside its one-year window, or null. */
-export function oldestInWindow(sessions: readonly SessionEntry[], today: IsoDate): IsoDate | null {
-  let oldest: IsoDate | null = null;
-  for (const entry of sessions) {
-    if (!isOwedMissedSession(entry) || entry.date > today) continue;
-    if (oneYearAfter(entry.date) < today) continue;
-    if (oldest === null || entry.date < oldest) oldest = entry.date;
-  }
-  return oldest;
 }
 
 function Computed(props: { ok: boolean; title: string; children: ComponentChildren }) {
@@ -60,8 +50,12 @@ function Computed(props: { ok: boolean; title: string; children: ComponentChildr
 }
 
 export function ComplaintChecklist(props: ComplaintChecklistProps) {
-  const { manual, today } = props;
-  const oldest = oldestInWindow(props.sessions, today);
+  const { db, manual, studentId, today } = props;
+  // Read along the log's date index (lib/db), not from the whole log; undefined while reading.
+  const oldest = useLiveQuery(
+    () => oldestOwedMissedInWindow(db, studentId, today),
+    [db, studentId, today],
+  );
   const hasAttachments = /attach|enclos/i.test(props.text);
   const markers = props.remainingMarkers.length;
   return (
@@ -77,10 +71,12 @@ export function ComplaintChecklist(props: ComplaintChecklistProps) {
             ? 'No [fill-in] is left in the letter.'
             : `${markers} ${markers === 1 ? 'fill-in is' : 'fill-ins are'} still marked in the letter (listed above).`}
         </Computed>
-        <Computed ok={oldest !== null} title="Within one year of the problem">
-          {oldest
-            ? `The oldest missed session in your log that is still inside the one-year window is from ${formatLongDate(oldest)}. OPI must receive the complaint by ${formatLongDate(oneYearAfter(oldest))} to include it; later sessions have later limits.`
-            : 'No missed session in your log is from the last year. A complaint can only cover problems from the year before OPI receives it.'}
+        <Computed ok={Boolean(oldest)} title="Within one year of the problem">
+          {oldest === undefined
+            ? 'Looking through your log…'
+            : oldest
+              ? `The oldest missed session in your log that is still inside the one-year window is from ${formatLongDate(oldest)}. OPI must receive the complaint by ${formatLongDate(oneYearAfter(oldest))} to include it; later sessions have later limits.`
+              : 'No missed session in your log is from the last year. A complaint can only cover problems from the year before OPI receives it.'}
         </Computed>
         <Computed ok={hasAttachments} title="Attachments are listed">
           {hasAttachments ? (

@@ -9,7 +9,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/dates';
-import { loadStudentData, type AdvocateDatabase } from '../../lib/db';
+import type { AdvocateDatabase } from '../../lib/db';
+import { useDraftData } from '../../lib/ui/draft-data';
 import { useLiveQuery } from '../../lib/ui/live-query';
 import { useStudentChoice } from '../../lib/ui/students';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -28,10 +29,9 @@ export function LetterApp(props: { db: AdvocateDatabase; today: IsoDate; params:
   );
   const [studentId, setStudentId] = useState<string | null>(params.student);
   const effectiveStudentId = studentId ?? saved?.studentId ?? choice?.currentId ?? null;
-  const data = useLiveQuery(
-    async () => (effectiveStudentId ? loadStudentData(db, effectiveStudentId) : null),
-    [db, effectiveStudentId],
-  );
+  // The student's data and gaps (the gap cache), not the whole log (lib/ui/draft-data.ts).
+  const draftData = useDraftData(db, effectiveStudentId, today);
+  const data = draftData && draftData.value;
 
   if (choice === undefined || (params.letter && saved === undefined)) return <p>Loading…</p>;
   if (choice.students.length === 0) {

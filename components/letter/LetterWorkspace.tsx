@@ -17,7 +17,7 @@ import { useLetterDraft, type LetterDraftProps } from './use-letter-draft';
 
 export function LetterWorkspace(props: LetterDraftProps) {
   const { db, today, data } = props;
-  const { student, profile, calendar, services, sessions } = data;
+  const { student, profile, calendar, services } = data;
   const draft = useLetterDraft(props);
   const { kindId } = draft.state.settings;
   const [status, announce] = useStatus();
@@ -86,9 +86,9 @@ export function LetterWorkspace(props: LetterDraftProps) {
         <aside class="letter-side no-print" aria-label="Notes and checks">
           {kindId === 'state-complaint' ? (
             <ComplaintChecklist
+              db={db}
               studentId={student.id}
               today={today}
-              sessions={sessions}
               text={draft.state.plainText}
               remainingMarkers={draft.fillIns.all}
               districtName={student.district || profile.district}
@@ -109,7 +109,9 @@ export function LetterWorkspace(props: LetterDraftProps) {
           ) : null}
         </aside>
       </div>
-      {packetOn ? <Packet draft={draft} data={data} today={today} preview={preview} /> : null}
+      {packetOn ? (
+        <Packet db={db} draft={draft} data={data} today={today} preview={preview} />
+      ) : null}
     </>
   );
 }

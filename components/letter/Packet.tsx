@@ -10,8 +10,11 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatLongDate, type IsoDate } from '../../lib/dates';
-import type { StudentData } from '../../lib/db';
+import { listSessionsForStudent, type AdvocateDatabase } from '../../lib/db';
+import type { DraftData } from '../../lib/ui/draft-data';
+import { useLiveQuery } from '../../lib/ui/live-query';
 import { replaceWithLetterHtml } from '../../lib/letter-export/index';
+import type { SessionEntry } from '../../lib/model';
 import { buildPacket, packetRecent } from '../../lib/packet';
 import { PacketExhibit } from './PacketExhibit';
 import type { LetterDraft } from './use-letter-draft';
@@ -53,23 +56,45 @@ function useLetterHtml(draft: LetterDraft): string {
   return html;
 }
 
+/**
+ * The packet: the letter, then its exhibits. The exhibits list the log's entries, which the
+ * letter page does not read otherwise (lib/ui/draft-data.ts): the packet reads the log itself
+ * and is shown once it has.
+ */
 export function Packet(props: {
+  db: AdvocateDatabase;
   draft: LetterDraft;
-  data: StudentData;
+  data: DraftData;
   today: IsoDate;
   preview: boolean;
 }) {
-  const { draft, data } = props;
+  const { db, data } = props;
+  const sessions = useLiveQuery(
+    () => listSessionsForStudent(db, data.student.id),
+    [db, data.student.id],
+  );
+  if (sessions === undefined) return null;
+  return <PacketWithLog {...props} sessions={sessions} />;
+}
+
+function PacketWithLog(props: {
+  draft: LetterDraft;
+  data: DraftData;
+  sessions: readonly SessionEntry[];
+  today: IsoDate;
+  preview: boolean;
+}) {
+  const { draft, data, sessions } = props;
   const { kindId } = draft.state.settings;
   const exhibits = useMemo(
     () =>
       buildPacket({
         ctx: draft.draftContext,
         recent: packetRecent(kindId),
-        sessions: data.sessions,
+        sessions,
         districtRecords: data.districtRecords,
       }),
-    [draft.draftContext, kindId, data],
+    [draft.draftContext, kindId, data, sessions],
   );
   const html = useLetterHtml(draft);
   const letterRef = useRef<HTMLDivElement | null>(null);

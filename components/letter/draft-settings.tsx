@@ -2,26 +2,8 @@
  * The letter page's choices that shape the draft: which services, counted from when, the kind's
  * own inputs (components/draft-inputs) and the reply date. The draft itself comes from lib/drafts.
  */
-import { startOfMonth, startOfWeek, type IsoDate } from '../../lib/dates';
 import { serviceName, type Service } from '../../lib/model';
 import { CheckboxField } from '../ui/fields';
-
-/**
- * Counts a service only from the period (week or month, or the day) containing `from`: its start
- * date moves there, so the draft's totals and "from … to …" cover only that stretch.
- */
-export function countServicesFrom(services: readonly Service[], from: IsoDate | null): Service[] {
-  if (!from) return [...services];
-  return services.map((service) => {
-    const start =
-      service.period === 'week'
-        ? startOfWeek(from)
-        : service.period === 'month'
-          ? startOfMonth(from)
-          : from;
-    return start > service.startDate ? { ...service, startDate: start } : service;
-  });
-}
 
 export function ServiceChoices(props: {
   services: readonly Service[];

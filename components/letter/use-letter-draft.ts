@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { formatLongDate, type IsoDate } from '../../lib/dates';
-import type { AdvocateDatabase, StudentData } from '../../lib/db';
+import type { AdvocateDatabase } from '../../lib/db';
 import { buildDraftContext, getDraftKind, OPI_ADDRESS_LINES, renderDraft } from '../../lib/drafts';
 import {
   draftReducer,
@@ -20,13 +20,13 @@ import { letterRecord } from '../../lib/letter/record';
 import { cleanLetterHtml, letterText } from '../../lib/letter-export/index';
 import { newId, type Letter } from '../../lib/model';
 import { packetRecent } from '../../lib/packet';
+import type { DraftData } from '../../lib/ui/draft-data';
 import { useLiveQuery } from '../../lib/ui/live-query';
-import { countServicesFrom } from './draft-settings';
 
 export interface LetterDraftProps {
   db: AdvocateDatabase;
   today: IsoDate;
-  data: StudentData;
+  data: DraftData;
   initialKind: string | null;
   initialService?: string | null;
   initialInputs?: Record<string, string>;
@@ -49,7 +49,7 @@ function initial(props: LetterDraftProps): InitialDraft {
 
 export function useLetterDraft(props: LetterDraftProps) {
   const { db, today, data } = props;
-  const { student, profile, calendar, services, sessions, letters } = data;
+  const { student, profile, calendar, services, sessions, gaps, letters } = data;
   const [state, dispatch] = useReducer(draftReducer, props, (p) => initialDraftState(initial(p)));
   const { kindId, form, serviceIds, countFrom, inputs, responseDate, extras } = state.settings;
   const kind = getDraftKind(kindId)!;
@@ -63,8 +63,11 @@ export function useLetterDraft(props: LetterDraftProps) {
         student,
         profile,
         calendar,
-        services: countServicesFrom(services, countFrom || null),
+        services,
+        countFrom: countFrom || null,
+        // The log only for the district's records; the gaps from the gap cache (lib/ui/draft-data).
         sessions,
+        gaps,
         // The letter being written is not one of its own "earlier requests".
         letters: letters.filter((l) => l.id !== letterId),
         today,

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/dates';
-import type { StudentData } from '../../lib/db';
+import type { DraftData } from '../../lib/ui/draft-data';
 import {
   buildDraftContext,
   kindsInOrder,
@@ -18,7 +18,7 @@ import { DraftPreview } from './DraftPreview';
 import { KindList } from './KindList';
 
 export function DraftChooser(props: {
-  data: StudentData;
+  data: DraftData;
   today: IsoDate;
   actionWord: 'Insert' | 'Copy';
   ready: boolean;

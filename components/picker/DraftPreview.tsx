@@ -4,6 +4,10 @@
  */
 import type { Block, Inline } from '../../lib/drafts/blocks';
 import type { RenderedDraft } from '../../lib/drafts';
+import { useFirstShownMark } from '../../lib/ui/shown-mark';
+
+/** The mark the bench times the picker to (tests/bench/picker.ts), set by what it shows first. */
+export const PICKER_SHOWN_MARK = 'picker-content-shown';
 
 function InlineView(props: { content: readonly Inline[] }) {
   return (
@@ -80,6 +84,7 @@ function BlockView(props: { block: Block }) {
 export function DraftPreview(props: { draft: RenderedDraft; showSubject: boolean }) {
   const { draft } = props;
   const blanks = draft.markers.length;
+  useFirstShownMark(PICKER_SHOWN_MARK);
   return (
     <section class="draft-preview" aria-label="Preview" data-testid="picker-preview">
       {props.showSubject ? (

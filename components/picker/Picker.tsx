@@ -12,11 +12,14 @@ import { letterRecord } from '../../lib/letter/record';
 import { newId } from '../../lib/model';
 import { sendMessage } from '../../lib/messaging/client';
 import type { InsertContent } from '../../lib/messaging/protocol';
-import { chooseStudent, useStudentChoice, useStudentData } from '../../lib/ui/students';
+import { useDraftData } from '../../lib/ui/draft-data';
+import { chooseStudent, useStudentChoice } from '../../lib/ui/students';
 import { useShownLongEnough } from '../../lib/ui/shown';
+import { useFirstShownMark } from '../../lib/ui/shown-mark';
 import { useToday } from '../../lib/ui/today';
 import { CitationSearch } from './CitationSearch';
 import { DraftChooser } from './DraftChooser';
+import { PICKER_SHOWN_MARK } from './DraftPreview';
 import { copyToClipboard } from './clipboard';
 
 type Session = { host: string; canInsert: boolean } | { error: string };
@@ -36,7 +39,9 @@ export function Picker(props: { db: AdvocateDatabase; nonce: string }) {
   const session = usePickerSession(nonce);
   const today = useToday();
   const choice = useStudentChoice(db);
-  const data = useStudentData(db, choice?.currentId ?? null);
+  // The student's data and gaps (the gap cache), not the whole log (lib/ui/draft-data.ts).
+  const draftData = useDraftData(db, choice?.currentId ?? null, today);
+  const data = draftData && draftData.value;
   const [tab, setTab] = useState<'drafts' | 'citations'>('drafts');
   const [status, announce] = useStatus(15_000);
   // Nothing is inserted before the user could see the picker (lib/ui/shown.ts).
@@ -136,16 +141,14 @@ export function Picker(props: { db: AdvocateDatabase; nonce: string }) {
       ) : !choice || data === undefined || !today ? (
         <p class="muted">Loading…</p>
       ) : !data ? (
-        <p class="notice">
-          Add your child in the tracker first (toolbar button → Open the tracker). Then the
-          paragraphs fill in with their services and missed minutes.
-        </p>
+        <NoStudentYet />
       ) : (
         <DraftChooser
           data={data}
           today={today}
           actionWord={connected?.canInsert === false ? 'Copy' : 'Insert'}
-          ready={connected !== null && shown}
+          // Older figures are shown while new ones are worked out after a change: not inserted.
+          ready={connected !== null && shown && !draftData?.stale}
           onInsert={(draft, responseDate) =>
             deliver({ text: draft.text, blocks: draft.blocks }, draft.subject, () =>
               saveLetter(
@@ -171,5 +174,16 @@ export function Picker(props: { db: AdvocateDatabase; nonce: string }) {
         parent center) or Disability Rights Montana, 1-800-245-4743.
       </footer>
     </main>
+  );
+}
+
+/** What the Paragraphs tab shows before a child is added (the bench's empty-database view). */
+function NoStudentYet() {
+  useFirstShownMark(PICKER_SHOWN_MARK);
+  return (
+    <p class="notice">
+      Add your child in the tracker first (toolbar button → Open the tracker). Then the paragraphs
+      fill in with their services and missed minutes.
+    </p>
   );
 }

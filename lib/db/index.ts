@@ -31,6 +31,8 @@ import {
   type Student,
 } from '../model';
 import type { z } from '../model/zod';
+import { addDays, type IsoDate } from '../dates';
+import { owedStillInWindow } from '../deadlines/one-year';
 import { gapCacheMiddleware, type GapCacheRecord } from './gap-cache';
 export {
   computeGapViews,
@@ -127,6 +129,25 @@ export async function listSessionsForStudent(
   return oldestFirst(db.sessions, '[studentId+date]', studentId);
 }
 
+/**
+ * The date of the student's oldest owed missed session still inside its one-year window as of
+ * `today` (lib/deadlines owedStillInWindow), or null: read along the log's date index from just
+ * over a year ago, stopping at the first one, rather than reading the whole log.
+ */
+export async function oldestOwedMissedInWindow(
+  db: AdvocateDatabase,
+  studentId: string,
+  today: IsoDate,
+): Promise<IsoDate | null> {
+  // A session whose year has not passed is at most 366 days old; a few days more are harmless.
+  const entry = await db.sessions
+    .where('[studentId+date]')
+    .between([studentId, addDays(today, -370)], [studentId, today], true, true)
+    .filter((session) => owedStillInWindow(session, today))
+    .first();
+  return entry?.date ?? null;
+}
+
 export async function listLetters(db: AdvocateDatabase, studentId?: string): Promise<Letter[]> {
   const letters = studentId
     ? await db.letters.where('studentId').equals(studentId).toArray()
@@ -147,51 +168,87 @@ export async function loadStudentSetup(db: AdvocateDatabase, studentId: string) 
   });
 }
 
+/** The tables `readStudentData` reads. */
+function studentDataTables(db: AdvocateDatabase) {
+  return [
+    db.students,
+    db.calendars,
+    db.services,
+    db.sessions,
+    db.profile,
+    db.letters,
+    db.districtRecords,
+    db.districtImports,
+  ];
+}
+
+/**
+ * One student's records, inside the caller's transaction over `studentDataTables`. The log is
+ * read whole, or with `log: 'for-district'` only when the district's records need it for their
+ * reconciliation (otherwise it is empty).
+ */
+async function readStudentData(
+  db: AdvocateDatabase,
+  studentId: string,
+  log: 'whole' | 'for-district',
+) {
+  const student = await db.students.get(studentId);
+  if (!student) return null;
+  const [calendar, services, profile, letters, district, districtImports] = await Promise.all([
+    db.calendars.get(student.calendarId),
+    listServices(db, studentId),
+    getProfile(db),
+    listLetters(db, studentId),
+    log === 'whole'
+      ? Promise.all([listDistrictRecords(db, studentId), listSessionsForStudent(db, studentId)])
+      : listDistrictRecords(db, studentId).then(
+          async (records) =>
+            [
+              records,
+              records.length > 0 ? await listSessionsForStudent(db, studentId) : [],
+            ] as const,
+        ),
+    listDistrictImports(db, studentId),
+  ]);
+  return {
+    student,
+    calendar: calendar ?? null,
+    services,
+    sessions: district[1],
+    profile,
+    letters,
+    districtRecords: district[0],
+    districtImports,
+  };
+}
+
 /**
  * Everything the gap engine and drafts need for one student, read in one transaction: with the
  * district's own service logs (`districtRecords`, oldest first) and the imports they came from
  * (`districtImports`), kept apart from the parent's log.
  */
 export async function loadStudentData(db: AdvocateDatabase, studentId: string) {
-  return db.transaction(
-    'r',
-    [
-      db.students,
-      db.calendars,
-      db.services,
-      db.sessions,
-      db.profile,
-      db.letters,
-      db.districtRecords,
-      db.districtImports,
-    ],
-    async () => {
-      const student = await db.students.get(studentId);
-      if (!student) return null;
-      const [calendar, services, sessions, profile, letters, districtRecords, districtImports] =
-        await Promise.all([
-          db.calendars.get(student.calendarId),
-          listServices(db, studentId),
-          listSessionsForStudent(db, studentId),
-          getProfile(db),
-          listLetters(db, studentId),
-          listDistrictRecords(db, studentId),
-          listDistrictImports(db, studentId),
-        ]);
-      return {
-        student,
-        calendar: calendar ?? null,
-        services,
-        sessions,
-        profile,
-        letters,
-        districtRecords,
-        districtImports,
-      };
-    },
-  );
+  return db.transaction('r', studentDataTables(db), () => readStudentData(db, studentId, 'whole'));
 }
 export type StudentData = NonNullable<Awaited<ReturnType<typeof loadStudentData>>>;
+
+/**
+ * What a draft is written from (the letter page and the picker), in one transaction: the
+ * student's data as `loadStudentData` reads it, but the log only when the district's records
+ * need it (`sessions` is empty otherwise), and the gap cache's record (`cached`, whatever its
+ * date: the caller checks it with `usableGapCache`, lib/ui/draft-data.ts fills it). The draft
+ * takes the gaps from it (lib/drafts `gaps`) instead of working them out from 4,000 entries.
+ */
+export async function loadDraftInputs(db: AdvocateDatabase, studentId: string) {
+  return db.transaction('r', [...studentDataTables(db), db.gapCache], async () => {
+    const [data, cached] = await Promise.all([
+      readStudentData(db, studentId, 'for-district'),
+      db.gapCache.get(studentId),
+    ]);
+    return data && { ...data, cached: cached ?? null };
+  });
+}
+export type DraftInputs = NonNullable<Awaited<ReturnType<typeof loadDraftInputs>>>;
 
 // ------------------------------------------------------------------ writes (validated)
 

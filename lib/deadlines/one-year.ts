@@ -36,6 +36,11 @@ export function isOwedMissedSession(entry: SessionEntry): boolean {
   return entry.status !== 'delivered' && !entry.makeUp && entry.reason !== 'student-absent';
 }
 
+/** An owed missed session dated up to `today` whose one year has not passed yet. */
+export function owedStillInWindow(entry: SessionEntry, today: IsoDate): boolean {
+  return isOwedMissedSession(entry) && entry.date <= today && oneYearAfter(entry.date) >= today;
+}
+
 /** Sent dates of the state complaints among the letters. */
 function complaintDates(letters: readonly Letter[]): IsoDate[] {
   return letters

@@ -17,9 +17,11 @@
  *   without the render function (safe to send in a message).
  * - `buildDraftContext(input: DraftContextInput): DraftContext` — takes raw tracker data (student,
  *   profile, calendar, services, sessions, letters, today; optional serviceIds, inputs,
- *   responseDate, enclosures, otherEnclosure, cc, exhibits, districtRecords, districtImports) and computes
- *   each service's gap through lib/gap, both over every counted period and over the state
- *   complaint's one-year window; with district records, each service's `district` and
+ *   responseDate, enclosures, otherEnclosure, cc, exhibits, districtRecords, districtImports,
+ *   countFrom, gaps) and computes each service's gap through lib/gap, both over every counted
+ *   period (from `countFrom` on when given: `countServicesFrom`) and over the state complaint's
+ *   one-year window; with `gaps` (each service's whole-IEP gap, lib/db's gap cache) both are
+ *   worked out of those (lib/gap gapCountedFrom) and the log is read only for district records; with district records, each service's `district` and
  *   `recentDistrict` facts (./district, from lib/district's reconcileStudent over those gaps).
  *   Without serviceIds a draft covers the services with a problem (owed or unaccounted minutes, missed sessions, a reduction flag), or
  *   every service when none has one. The response date defaults to 10 school days after today
@@ -62,7 +64,7 @@
  */
 import { addSchoolDays } from '../calendar';
 import { addDays, endOfMonth, startOfMonth, startOfWeek, type IsoDate } from '../dates';
-import { computeStudentGaps, describeService, type ServiceGap } from '../gap';
+import { computeStudentGaps, describeService, gapCountedFrom, type ServiceGap } from '../gap';
 import {
   MISSED_REASONS,
   emptyProfile,
@@ -195,7 +197,19 @@ export interface DraftContextInput {
   calendar: SchoolCalendar | null;
   /** The student's services (others are ignored). */
   services: readonly Service[];
+  /**
+   * The student's log. With `gaps` it is read only for the district's records (their
+   * reconciliation), so it may be left empty when there are none.
+   */
   sessions: readonly SessionEntry[];
+  /**
+   * Each service's gap as of `today` over its whole IEP, as the gap engine gives it for the
+   * services as stored (lib/db's gap cache): the gaps are then taken from it instead of worked
+   * out from the log (`gapCountedFrom` for a later start). Default: computed from `sessions`.
+   */
+  gaps?: readonly ServiceGap[];
+  /** Count each service only from the period containing this date (the letter page's choice). */
+  countFrom?: IsoDate | null;
   letters: readonly Letter[];
   today: IsoDate;
   /** The services the draft is about; default: those with a problem. */
@@ -282,31 +296,66 @@ function hasProblem(facts: ServiceFacts): boolean {
   );
 }
 
-function serviceFacts(input: DraftContextInput, services: Service[], windowStart: IsoDate) {
+/**
+ * Counts a service only from the period (week or month, or the day) containing `from`: its start
+ * date moves there, so the draft's totals and "from … to …" cover only that stretch.
+ */
+export function countServicesFrom(services: readonly Service[], from: IsoDate | null): Service[] {
+  if (!from) return [...services];
+  return services.map((service) => {
+    const start =
+      service.period === 'week'
+        ? startOfWeek(from)
+        : service.period === 'month'
+          ? startOfMonth(from)
+          : from;
+    return start > service.startDate ? { ...service, startDate: start } : service;
+  });
+}
+
+/**
+ * Each counted service's gap over its counted periods: from the given whole-IEP gaps when there
+ * are some (a service counted from later is worked out from its whole gap), else from the log.
+ */
+function countedGaps(input: DraftContextInput, stored: Service[], counted: Service[]) {
+  const { calendar, today } = input;
+  if (!calendar) return counted.map((s) => emptyGap(s, today));
+  if (!input.gaps) return computeStudentGaps(counted, calendar, [...input.sessions], today);
+  const byService = new Map(input.gaps.map((gap) => [gap.serviceId, gap]));
+  return counted.map((service, i) => {
+    const whole = byService.get(service.id);
+    if (!whole) throw new Error('A service has no gap: the gaps are not for these services.');
+    return service === stored[i] ? whole : gapCountedFrom(whole, service.startDate);
+  });
+}
+
+function serviceFacts(input: DraftContextInput, stored: Service[], windowStart: IsoDate) {
   const { calendar, today } = input;
   const sessions = [...input.sessions];
-  const gaps = calendar
-    ? computeStudentGaps(services, calendar, sessions, today)
-    : services.map((s) => emptyGap(s, today));
+  const services = countServicesFrom(stored, input.countFrom ?? null);
+  const gaps = countedGaps(input, stored, services);
   // The complaint window: count each service only from its first whole period inside the year.
   const clipped = services.map((service) => {
     const start = firstPeriodStart(service, windowStart);
     return service.startDate >= start ? service : { ...service, startDate: start };
   });
   const changed = clipped.filter((s, i) => s !== services[i]);
-  const recent = calendar
-    ? computeStudentGaps(
-        changed.filter((s) => s.startDate <= s.endDate),
-        calendar,
-        sessions,
-        today,
-      )
-    : [];
-  const recentGaps = services.map((service, i) =>
-    clipped[i] === service
-      ? gaps[i]!
-      : (recent.find((g) => g.serviceId === service.id) ?? emptyGap(service, today)),
-  );
+  const recent =
+    calendar && !input.gaps
+      ? computeStudentGaps(
+          changed.filter((s) => s.startDate <= s.endDate),
+          calendar,
+          sessions,
+          today,
+        )
+      : [];
+  const recentGaps = services.map((service, i) => {
+    const inWindow = clipped[i]!;
+    if (inWindow === service) return gaps[i]!;
+    if (calendar && input.gaps && inWindow.startDate <= inWindow.endDate)
+      return gapCountedFrom(gaps[i]!, inWindow.startDate);
+    return recent.find((g) => g.serviceId === service.id) ?? emptyGap(service, today);
+  });
   // What the district's own logs show, reconciled over the same gaps (lib/district).
   const records = (input.districtRecords ?? []).filter((r) =>
     services.some((s) => s.id === r.serviceId),

@@ -246,6 +246,57 @@ export function computeStudentGaps(
   return services.map((service) => serviceGap(service, days, byService.get(service.id)!, asOf));
 }
 
+/**
+ * The gap `computeStudentGaps` gives for the service counted from `start` on (its start date
+ * moved there), worked out from its gap over the whole IEP instead of from the log: the periods
+ * from `start` on are the same ones with the same entries, so their totals, sessions and the
+ * reduction flag follow from them. `start` must be the first day of one of the service's periods
+ * (a Monday, the 1st, any day for a daily service) and on or after its own start date. The count
+ * of entries outside the periods is kept only while the period in progress is (without it, the
+ * make-up entries it held are unknown).
+ */
+export function gapCountedFrom(gap: ServiceGap, start: IsoDate): ServiceGap {
+  const kept = gap.periods.filter((period) => period.start >= start);
+  const dropped = gap.periods.length - kept.length;
+  const inProgress = gap.inProgress && gap.inProgress.start >= start ? gap.inProgress : null;
+  if (dropped === 0 && inProgress === gap.inProgress) return gap;
+  const sums = { expected: 0, delivered: 0, madeUp: 0, documentedMissed: 0, unaccounted: 0 };
+  for (const period of kept) {
+    sums.expected += period.expected;
+    sums.delivered += period.delivered;
+    sums.madeUp += period.madeUp;
+    sums.documentedMissed += period.documentedMissed;
+    sums.unaccounted += period.unaccounted;
+  }
+  const missedSessions = gap.missedSessions.filter((session) => session.date >= start);
+  const missedByReason = emptyReasons();
+  for (const session of missedSessions) missedByReason[session.reason] += session.missed;
+  const makeUpSessions = gap.makeUpSessions.filter((entry) => entry.date >= start);
+  const { unaccounted, ...totals } = sums;
+  const result: ServiceGap = {
+    ...gap,
+    countedFrom: kept[0]?.start ?? null,
+    countedTo: kept.at(-1)?.end ?? null,
+    periods: kept,
+    inProgress,
+    missedByReason,
+    ...gapTotals({ ...totals, excused: missedByReason['student-absent'] }),
+    unaccounted,
+    unaccountedPeriods: kept.filter((period) => period.unaccounted > 0),
+    reduction: gap.period === 'day' ? null : findReduction(kept),
+    missedSessions,
+    makeUpSessions,
+  };
+  delete result.entriesOutsidePeriods;
+  if (inProgress !== gap.inProgress || gap.entriesOutsidePeriods === undefined) return result;
+  // Entries in the dropped periods are now outside every period.
+  const droppedPeriods = gap.periods.slice(0, dropped);
+  const droppedEntries =
+    droppedPeriods.reduce((n, period) => n + period.regularEntries, 0) +
+    (gap.makeUpSessions.length - makeUpSessions.length);
+  return { ...result, entriesOutsidePeriods: gap.entriesOutsidePeriods + droppedEntries };
+}
+
 /** Scheduled minutes a new log entry defaults to: one session's share of the period's minutes. */
 export function defaultScheduledMinutes(
   service: Pick<Service, 'minutes' | 'sessionsPerPeriod'>,

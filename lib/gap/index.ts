@@ -70,6 +70,7 @@ export {
   computeServiceGap,
   computeStudentGaps,
   defaultScheduledMinutes,
+  gapCountedFrom,
   gapTotals,
   minutesShort,
   missedMinutes,

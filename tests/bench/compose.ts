@@ -162,7 +162,7 @@ function serveBareCopy(fixtures: FixtureServer): void {
   }
 }
 
-async function openCompose(browser: Browser, fixtures: FixtureServer, host: string) {
+export async function openCompose(browser: Browser, fixtures: FixtureServer, host: string) {
   const page = await browser.newPage();
   await page.goto(fixtures.url(host, '/compose.html'), { waitUntil: 'load' });
   await page.bringToFront();

@@ -10,17 +10,17 @@
  * mark the page sets. Median over RUNS opens, after WARM_UP opens.
  */
 import type { Page } from 'puppeteer';
-import { buildBenchData, type BenchData } from '../../lib/sample';
+import type { BenchData } from '../../lib/sample';
 import { launchExtensionBrowser } from '../e2e/harness';
 import { prepareExtension, type BrowserName } from '../e2e/support/build';
 import { setExtensionToday } from '../e2e/support/clock';
 import type { DistrictRecord } from '../../lib/model';
 import { seedDistrictRecords } from '../e2e/support/database';
-import { seedBenchData } from './seed';
+import { benchDataSet, seedBenchData } from './seed';
 import type { BenchRow } from './types';
 
-const RUNS = 15;
-const WARM_UP = 2;
+export const RUNS = 15;
+export const WARM_UP = 2;
 const SEEN_AT = '__benchSeenAt';
 
 /** When the page is "shown": a selector first matching, or a performance mark. */
@@ -108,7 +108,7 @@ async function openTimes(page: Page, url: string, signal: ShownSignal): Promise<
   return times;
 }
 
-const round = (ms: number) => Math.round(ms * 10) / 10;
+export const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** Opens each page empty, seeds the data set, opens each again; one row per page. */
 export async function benchPageOpens(browser: BrowserName, pages: PageOpen[]): Promise<BenchRow[]> {
@@ -118,7 +118,7 @@ export async function benchPageOpens(browser: BrowserName, pages: PageOpen[]): P
     extensionDir: await prepareExtension(`bench-${browser}`, browser),
   });
   try {
-    const data = buildBenchData({ students: 10, servicesPerStudent: 8, years: 3, seed: 1 });
+    const data = benchDataSet();
     const page = await ext.openExtensionPage('popup.html');
     await page.setViewport({ width: 1000, height: 800 });
     const empty: number[] = [];
@@ -147,20 +147,27 @@ export async function benchPageOpens(browser: BrowserName, pages: PageOpen[]): P
 }
 
 /**
- * benchPageOpens in Chromium, then Firefox. One browser failing does not lose the other's rows:
- * its error is printed, and thrown only when neither browser gave a row.
+ * `measure` in Chromium, then Firefox. One browser failing does not lose the other's rows: its
+ * error is printed, and thrown only when neither browser gave a row.
  */
-export async function benchEachBrowser(pages: PageOpen[]): Promise<BenchRow[]> {
+export async function inEachBrowser(
+  measure: (browser: BrowserName) => Promise<BenchRow[]>,
+): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const failures: unknown[] = [];
   for (const browser of ['chromium', 'firefox'] as const) {
     try {
-      rows.push(...(await benchPageOpens(browser, pages)));
+      rows.push(...(await measure(browser)));
     } catch (error) {
       failures.push(error);
     }
   }
-  if (failures.length) console.error('bench: page opens failed:', ...failures);
+  if (failures.length) console.error('bench: measuring failed:', ...failures);
   if (rows.length === 0) throw failures[0];
   return rows;
+}
+
+/** benchPageOpens in Chromium, then Firefox (inEachBrowser). */
+export function benchEachBrowser(pages: PageOpen[]): Promise<BenchRow[]> {
+  return inEachBrowser((browser) => benchPageOpens(browser, pages));
 }

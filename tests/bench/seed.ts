@@ -5,8 +5,13 @@
  */
 import type { Page } from 'puppeteer';
 import { defaultSettings } from '../../lib/model';
-import type { BenchData } from '../../lib/sample';
+import { buildBenchData, type BenchData } from '../../lib/sample';
 import { seedDatabase } from '../e2e/harness';
+
+/** The bench data set: 10 students × 8 services × 3 school years, about 40,000 log entries. */
+export function benchDataSet(): BenchData {
+  return buildBenchData({ students: 10, servicesPerStudent: 8, years: 3, seed: 1 });
+}
 
 const SESSIONS_PER_CALL = 5_000;
 const SEED_TIMEOUT_MS = 120_000;

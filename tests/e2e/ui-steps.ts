@@ -6,6 +6,7 @@
 import type { ElementHandle, Page } from 'puppeteer';
 import type { ExtensionBrowser } from './harness';
 import { setExtensionToday } from './support/clock';
+import { waitForAccessibleElement } from './support/accessible-query';
 import { restorePageFocus } from './support/focus';
 
 /**
@@ -33,18 +34,26 @@ function ariaSelector(name: string, role?: Role): string {
   return role ? `::-p-aria([name=${quoted}][role="${role}"])` : `::-p-aria(${quoted})`;
 }
 
-/** The control with this accessible name (inside `scope` if given), waiting for it to appear. */
+const CONTROL_TIMEOUT_MS = 10_000;
+
+/**
+ * The control with this accessible name (inside `scope` if given), waiting for it to appear:
+ * found in the browser's accessibility tree in Chromium, and by the same rules in the page in
+ * Firefox, where asking the browser is slow (./support/accessible-query.ts).
+ */
 export async function control(
   scope: Page | ElementHandle,
   name: string,
   role?: Role,
 ): Promise<ElementHandle<HTMLElement>> {
+  if (process.env.E2E_BROWSER === 'firefox')
+    return waitForAccessibleElement(scope, name, role, CONTROL_TIMEOUT_MS);
   const selector = ariaSelector(name, role);
-  const handle = await scope.waitForSelector(selector, { timeout: 10_000 });
+  const handle = await scope.waitForSelector(selector, { timeout: CONTROL_TIMEOUT_MS });
   if (!handle) throw new Error(`No control named "${name}"`);
   if (role) return handle as ElementHandle<HTMLElement>;
-  // Firefox's accessibility tree also names a <label> by its text, and lists it before its
-  // field: a label is never the control.
+  // An accessibility tree may also name a <label> by its text, and list it before its field: a
+  // label is never the control.
   for (const candidate of [handle, ...(await scope.$$(selector))]) {
     if (!(await candidate.evaluate((el) => el.localName === 'label')))
       return candidate as ElementHandle<HTMLElement>;

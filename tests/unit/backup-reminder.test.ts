@@ -93,4 +93,21 @@ describe('backup reminder from the database', () => {
     expect((await readBackupReminder(db, now)).due).toBe(false);
     expect(oldest).toBeGreaterThan(lastBackupAt);
   });
+
+  it('counts every entry, letter and student before the first backup file', async () => {
+    const db = freshDatabase();
+    const data = realisticDataset({ until: '2026-10-30' });
+    await fillDatabase(db, data);
+    await saveSettings(db, { lastBackupAt: null });
+    const all = [...data.sessions, ...data.letters, ...data.students];
+    const oldest = Math.min(...all.map((r) => r.createdAt));
+
+    const reminder = await readBackupReminder(db, oldest + 45 * DAY);
+    expect(reminder).toMatchObject({
+      due: true,
+      entriesSinceBackup: all.length,
+      daysUnsaved: 45,
+      lastBackupAt: null,
+    });
+  });
 });

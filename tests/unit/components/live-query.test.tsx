@@ -83,4 +83,60 @@ describe('useLiveQuery', () => {
     ).toBe(true);
     expect(seen).toContain('ben:loading');
   });
+
+  it('starts an afterPageReads query only once the page has read, in two steps too', async () => {
+    db = openDatabase(`live-query-${Math.random()}`);
+    await saveService(db, service('a1', 'ann'));
+    const events: string[] = [];
+    const gates = { student: deferred<string>(), chunk: deferred<string>() };
+    /** A page query: reads the database, then waits for its gate (a slow read). */
+    const read = (name: 'student' | 'chunk') => async () => {
+      events.push(`${name} read`);
+      await db.services.toArray();
+      const value = await gates[name].promise;
+      events.push(`${name} answered`);
+      return value;
+    };
+    function Chunk() {
+      return <p>{useLiveQuery(read('chunk'), []) ?? 'loading chunk'}</p>;
+    }
+    function Page() {
+      const student = useLiveQuery(read('student'), []);
+      const count = useLiveQuery(
+        async () => {
+          events.push('count read');
+          return (await db.services.count()).toString();
+        },
+        [],
+        { afterPageReads: true },
+      );
+      return (
+        <div>
+          <p>{count ?? 'no count'}</p>
+          {student ? <Chunk /> : null}
+        </div>
+      );
+    }
+
+    await act(() => render(<Page />, root()));
+    await until(() => events.includes('student read'));
+    gates.student.resolve('ann');
+    // The chunk's query starts only in the render the student's answer causes.
+    await until(() => events.includes('chunk read'));
+    gates.chunk.resolve('rows');
+    await until(() => root().textContent === '1rows');
+    expect(events).toEqual([
+      'student read',
+      'student answered',
+      'chunk read',
+      'chunk answered',
+      'count read',
+    ]);
+  });
 });
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
+}

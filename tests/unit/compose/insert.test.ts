@@ -4,6 +4,7 @@
  * editor does (its own paste pipeline, the editing command, a Range with input events).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubExecCommand } from '../../support/exec-command';
 import { restoreCaret, currentCaret } from '../../../lib/compose/page/caret';
 import { buildFragment, fragmentHtml } from '../../../lib/compose/fragment';
 import { insertIntoEditor } from '../../../lib/compose/page/insert';
@@ -78,7 +79,7 @@ function standInForInsertHTML(editor: HTMLElement) {
     if (command === 'insertHTML') editor.append(value);
     return true;
   });
-  Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+  stubExecCommand(exec);
   return exec;
 }
 

@@ -4,6 +4,7 @@
  * then the paragraph, never "Hello Ms. Holt,My child's IEP…"), in each insertion path.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubExecCommand } from '../../support/exec-command';
 import { caretAtEndOfTextLine } from '../../../lib/compose/page/caret';
 import { insertIntoEditor } from '../../../lib/compose/page/insert';
 import type { Block } from '../../../lib/drafts/blocks';
@@ -94,7 +95,7 @@ describe('inserting after text on the line', () => {
       if (command === 'insertHTML') editor.append(value);
       return true;
     });
-    Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+    stubExecCommand(exec);
     expect(await insertIntoEditor(editor, { text: "My child's IEP", blocks })).toBe('insertHTML');
     expect(exec).toHaveBeenCalledWith('insertHTML', false, "<br><p>My child's IEP</p>");
   });
@@ -117,7 +118,7 @@ describe('inserting after text on the line', () => {
       '<span contenteditable="false" aria-hidden="true">Press Tab to reply</span>|<br>',
     );
     const exec = vi.fn(() => true);
-    Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+    stubExecCommand(exec);
     await insertIntoEditor(editor, { text: "My child's IEP", blocks });
     expect(exec).toHaveBeenCalledWith('insertHTML', false, "<p>My child's IEP</p>");
   });
@@ -125,7 +126,7 @@ describe('inserting after text on the line', () => {
   it('on an empty line the HTML starts with the draft itself', async () => {
     const editor = editorWithCaret('<div>Hello Ms. Holt,</div><div>|<br></div>');
     const exec = vi.fn(() => true);
-    Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+    stubExecCommand(exec);
     await insertIntoEditor(editor, { text: "My child's IEP", blocks });
     expect(exec).toHaveBeenCalledWith('insertHTML', false, "<p>My child's IEP</p>");
   });
