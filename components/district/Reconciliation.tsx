@@ -74,7 +74,7 @@ export function Reconciliation(props: {
         <TotalsTable
           reconciliations={reconciliations}
           services={services}
-          caption="Totals for the weeks or months that have ended, as on the Gaps page"
+          caption="Totals over the finished weeks or months the district's file covers (the dates follow each service)"
         />
       </ScrollTable>
 

@@ -1,10 +1,13 @@
 /**
  * The side-by-side totals per service (issue 11): expected under rules v2 | delivered per the
- * parent's log | per the district's | documented missed per each | no record left after both.
- * Shown on the District records page, on the Gaps page and in the evidence report.
+ * parent's log | per the district's | documented missed per each | no record left after both,
+ * all over the weeks or months the district's file covers (each row says which: lib/district
+ * reconcile's `compared`). Shown on the District records page, on the Gaps page, in the evidence
+ * report ("your log") and in the complaint packet ("my log", the parent writing).
  */
-import type { ReconciliationTotals } from '../../lib/district';
+import { comparedSpan, ownLog, type LogVoice, type ReconciliationTotals } from '../../lib/district';
 import { serviceName, type Service } from '../../lib/model';
+import { capitalize } from '../../lib/text';
 
 const min = (n: number) => `${n.toLocaleString('en-US')} min`;
 
@@ -15,11 +18,14 @@ export function TotalsTable(props: {
   /** Extra classes, e.g. the report's "report-table". */
   class?: string;
   testId?: string;
+  /** "your log" (the app's screens, the default) or "my log" (the complaint packet). */
+  voice?: LogVoice;
 }) {
   const name = (id: string) => {
     const service = props.services.find((s) => s.id === id);
-    return service ? serviceName(service) : '';
+    return service ? capitalize(serviceName(service)) : '';
   };
+  const own = ownLog(props.voice ?? 'you');
   return (
     <table data-testid={props.testId ?? 'district-totals'} class={props.class}>
       <caption>{props.caption}</caption>
@@ -30,13 +36,13 @@ export function TotalsTable(props: {
             Expected
           </th>
           <th scope="col" class="number">
-            Delivered (your log)
+            Delivered ({own})
           </th>
           <th scope="col" class="number">
             Delivered (district log)
           </th>
           <th scope="col" class="number">
-            Documented missed (your log)
+            Documented missed ({own})
           </th>
           <th scope="col" class="number">
             Documented missed (district log)
@@ -49,7 +55,9 @@ export function TotalsTable(props: {
       <tbody>
         {props.reconciliations.map((r) => (
           <tr key={r.serviceId} data-service-id={r.serviceId}>
-            <th scope="row">{name(r.serviceId)}</th>
+            <th scope="row">
+              {name(r.serviceId)} ({comparedSpan(r)})
+            </th>
             <td class="number">{min(r.expected)}</td>
             <td class="number">{min(r.parentDelivered)}</td>
             <td class="number">{min(r.districtDelivered)}</td>
@@ -61,7 +69,7 @@ export function TotalsTable(props: {
             <td class="number" data-value={r.unaccountedAfterBoth}>
               {min(r.unaccountedAfterBoth)}
               {r.unaccounted !== r.unaccountedAfterBoth
-                ? ` (was ${min(r.unaccounted)} with your log alone)`
+                ? ` (was ${min(r.unaccounted)} with ${own} alone)`
                 : ''}
             </td>
           </tr>

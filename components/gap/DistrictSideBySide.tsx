@@ -29,7 +29,8 @@ export function DistrictSideBySide(props: {
       <h2 id="gaps-district-heading">Your log and the district's</h2>
       <p>
         The district's own service logs are imported. Minutes with no record in your log may be in
-        theirs: the last column is what neither log accounts for.
+        theirs: the last column is what neither log accounts for. Each row compares the two logs
+        over the weeks or months the district's file covers, not your whole log.
         {conflicts > 0
           ? ` The two records conflict on ${conflicts} ${conflicts === 1 ? 'date' : 'dates'}.`
           : ''}{' '}
@@ -39,7 +40,7 @@ export function DistrictSideBySide(props: {
         <TotalsTable
           reconciliations={reconciliations}
           services={services}
-          caption="Totals for the weeks or months that have ended"
+          caption="Totals over the finished weeks or months the district's file covers (the dates follow each service)"
           testId="gaps-district-totals"
         />
       </ScrollTable>

@@ -7,7 +7,8 @@
  * one; its text is in the page's text colour (currentColor). With the district's records (issue
  * 11), each week also has a bar of the minutes the district's own log shows delivered, next to the
  * parent's (class chart-district, outlined, so it reads apart in greyscale), in the legend, the
- * description and the table.
+ * description and the table; a week none of its files covers has no district bar and counts in
+ * neither the description's sums nor its "weeks the logs differ" (its file is silent there).
  *
  * On the Gaps page (`recentWeeks`, issue 15) it draws only the last weeks at first, with a button
  * to show them all, and builds its table of numbers only when that disclosure is opened: eight
@@ -17,7 +18,7 @@
 import { Fragment } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { formatShortDate } from '../../lib/dates';
-import { summarizeDistrictSeries } from '../../lib/district';
+import { summarizeDistrictSeries, type LogVoice } from '../../lib/district';
 import type { WeekPoint } from '../../lib/gap';
 import { ChartLegend, ChartTable } from './chart-parts';
 
@@ -25,8 +26,13 @@ export interface WeeklyChartProps {
   series: WeekPoint[];
   /** Accessible title, e.g. "Speech-language therapy: minutes per week". */
   title: string;
-  /** The district's delivered minutes per week of `series` (districtWeeklyDelivered), if any. */
-  district?: readonly number[];
+  /**
+   * The district's delivered minutes per week of `series` (districtWeeklyDelivered: null for a
+   * week its files do not cover), if any.
+   */
+  district?: readonly (number | null)[];
+  /** "your log" (the app's screens, the default) or "my log" (a letter's exhibit). */
+  voice?: LogVoice;
   /**
    * For print (the complaint packet): a visible caption, and the numbers' table shown as is
    * instead of behind "Show the numbers as a table" (no control inside a printed packet).
@@ -118,7 +124,7 @@ export function WeeklyChart(props: WeeklyChartProps) {
           </button>
         </p>
       ) : null}
-      <ChartLegend hatchId={hatchId} district={district !== null} />
+      <ChartLegend hatchId={hatchId} district={district !== null} voice={props.voice} />
       <svg
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
@@ -129,7 +135,7 @@ export function WeeklyChart(props: WeeklyChartProps) {
         <title id={titleId}>{props.title}</title>
         <desc id={descId}>
           {summarizeSeries(series)}
-          {district ? ` ${summarizeDistrictSeries(series, district)}` : ''}
+          {district ? ` ${summarizeDistrictSeries(series, district, props.voice)}` : ''}
         </desc>
         <defs>
           <pattern
@@ -163,7 +169,8 @@ export function WeeklyChart(props: WeeklyChartProps) {
         </text>
         {series.map((point, index) => {
           const x = LEFT + index * slot + (slot - bar) / 2;
-          const districtTop = y(district?.[index] ?? 0);
+          const districtMinutes = district?.[index] ?? null;
+          const districtTop = y(districtMinutes ?? 0);
           const deliveredTop = y(point.delivered);
           const madeUpTop = y(point.delivered + point.madeUp);
           const month = Number(point.weekStart.slice(5, 7));
@@ -198,7 +205,7 @@ export function WeeklyChart(props: WeeklyChartProps) {
                   class="chart-made-up"
                 />
               ) : null}
-              {district ? (
+              {districtMinutes !== null ? (
                 <rect
                   class="chart-district"
                   data-week={point.weekStart}
@@ -223,6 +230,7 @@ export function WeeklyChart(props: WeeklyChartProps) {
         title={props.title}
         series={series}
         district={district}
+        voice={props.voice}
         plain={Boolean(props.print)}
         lazy={props.recentWeeks !== undefined}
       />

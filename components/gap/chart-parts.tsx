@@ -4,7 +4,11 @@
  */
 import { useState } from 'preact/hooks';
 import { formatShortDate } from '../../lib/dates';
+import { ownLog, type LogVoice } from '../../lib/district';
 import type { WeekPoint } from '../../lib/gap';
+
+/** "Delivered (your log)" on screen, "Delivered (my log)" in a letter's exhibit. */
+const deliveredOwn = (voice: LogVoice = 'you') => `Delivered (${ownLog(voice)})`;
 
 function Swatch(props: {
   kind: 'expected' | 'delivered' | 'madeUp' | 'inProgress' | 'district';
@@ -28,8 +32,11 @@ function Swatch(props: {
   );
 }
 
+/** A week none of the district's files covers: no value, which is not 0 minutes. */
+const NOT_COVERED = 'Not in the district file';
+
 /** The legend; hidden from screen readers (the chart's description and table say the same). */
-export function ChartLegend(props: { hatchId: string; district: boolean }) {
+export function ChartLegend(props: { hatchId: string; district: boolean; voice?: LogVoice }) {
   const { hatchId } = props;
   return (
     <ul class="chart-legend" aria-hidden="true">
@@ -39,7 +46,7 @@ export function ChartLegend(props: { hatchId: string; district: boolean }) {
       </li>
       <li>
         <Swatch kind="delivered" hatchId={hatchId} />
-        {props.district ? 'Delivered (your log)' : 'Delivered'}
+        {props.district ? deliveredOwn(props.voice) : 'Delivered'}
       </li>
       {props.district ? (
         <li>
@@ -68,8 +75,12 @@ export function ChartLegend(props: { hatchId: string; district: boolean }) {
 export function ChartTable(props: {
   title: string;
   series: WeekPoint[];
-  /** The district log's minutes per week, or null without them. */
-  district: readonly number[] | null;
+  /**
+   * The district log's minutes per week (null for a week its files do not cover), or null
+   * without them.
+   */
+  district: readonly (number | null)[] | null;
+  voice?: LogVoice;
   plain?: boolean;
   lazy?: boolean;
 }) {
@@ -84,7 +95,7 @@ export function ChartTable(props: {
             Expected
           </th>
           <th scope="col" class="number">
-            {props.district ? 'Delivered (your log)' : 'Delivered'}
+            {props.district ? deliveredOwn(props.voice) : 'Delivered'}
           </th>
           <th scope="col" class="number">
             Made up
@@ -106,7 +117,7 @@ export function ChartTable(props: {
             <td class="number">{point.expected}</td>
             <td class="number">{point.delivered}</td>
             <td class="number">{point.madeUp}</td>
-            {props.district ? <td class="number">{props.district[index]}</td> : null}
+            {props.district ? <td class="number">{props.district[index] ?? NOT_COVERED}</td> : null}
           </tr>
         ))}
       </tbody>

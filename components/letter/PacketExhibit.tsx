@@ -59,6 +59,7 @@ function Content(props: { exhibit: Exhibit }) {
                 key={s.service.id}
                 series={s.series}
                 district={s.district}
+                voice="me"
                 title={`${name}: required and delivered minutes per week`}
                 print={{ caption: `${name}: required and delivered minutes per week` }}
               />
@@ -68,13 +69,28 @@ function Content(props: { exhibit: Exhibit }) {
       );
     case 'district-logs':
       return (
-        <TotalsTable
-          reconciliations={exhibit.reconciliations}
-          services={exhibit.services}
-          caption="Totals per service in my log and in the district's log"
-          class="report-table"
-          testId="exhibit-district"
-        />
+        <>
+          <p>What the district's files cover:</p>
+          <ul data-testid="exhibit-district-files">
+            {exhibit.files.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <p>
+            The district's files say nothing about the dates outside them. So each row below
+            compares my log, the district's log and the minutes the IEP required over the same
+            dates: the finished weeks or months the district's records fall in, given after each
+            service.
+          </p>
+          <TotalsTable
+            reconciliations={exhibit.reconciliations}
+            services={exhibit.services}
+            caption="Totals per service in my log and in the district's log, over the dates the district's file covers"
+            class="report-table"
+            testId="exhibit-district"
+            voice="me"
+          />
+        </>
       );
     case 'correspondence':
       return (

@@ -35,7 +35,7 @@ export function DistrictSection(props: {
         <TotalsTable
           reconciliations={reconciliations}
           services={services}
-          caption="Side by side per service (complete weeks or months only)"
+          caption="Totals over the finished weeks or months the district's file covers (the dates follow each service)"
           class="report-table"
           testId="report-district-totals"
         />

@@ -31,8 +31,11 @@ export interface GapViewsRecord {
   serviceIds: string[];
   /** Per service: the weekly chart's points (lib/gap weeklySeries). */
   series: WeekPoint[][];
-  /** With district records: per service their weekly delivered minutes, and the totals. */
-  district: { series: number[][]; totals: ReconciliationTotals[] } | null;
+  /**
+   * With district records: per service their weekly delivered minutes (null for a week the
+   * district's files do not cover), and the totals over the periods they cover.
+   */
+  district: { series: (number | null)[][]; totals: ReconciliationTotals[] } | null;
 }
 
 /** What the Gaps page shows for one student. */

@@ -38,10 +38,13 @@ export {
   RECONCILE_KINDS,
   RECONCILE_KIND_LABELS,
   districtDeliveredMinutes,
+  districtSpans,
   reconcileService,
+  spansCover,
   reconcileStudent,
   type DistrictDay,
   type DistrictMissedSession,
+  type DistrictSpan,
   type ParentDay,
   type ReconcileKind,
   type ReconcileRow,
@@ -62,6 +65,6 @@ export {
   type TableResult,
 } from './table';
 export { parseDistrictDate, parseMinutes } from './values';
-export { describeDistrictMissed, explainRow } from './words';
+export { comparedSpan, describeDistrictMissed, explainRow } from './words';
 export { districtCsv, DISTRICT_CSV_HEADER } from './csv';
-export { districtWeeklyDelivered, summarizeDistrictSeries } from './weekly';
+export { districtWeeklyDelivered, ownLog, summarizeDistrictSeries, type LogVoice } from './weekly';

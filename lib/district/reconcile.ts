@@ -21,10 +21,17 @@
  * delivered record under the per-session minutes, the difference. "Student absent" missed minutes
  * are excused (never owed), as in the gap engine.
  *
+ * What the district's files cover: each imported file's records of the service run from its first
+ * to its last date (`spans`). A district file says nothing about the dates before or after it, so
+ * the comparison is like with like: the totals (expected, both logs, no record) are over the
+ * counted periods that overlap a file's span (`compared`), never the parent's whole log against a
+ * few weeks of the district's; and a date outside every span is no "parent-only" row (the
+ * district's file is silent there, not empty).
+ *
  * Totals are over the gap engine's counted periods only (the in-progress period is left out, as
- * everywhere). Unaccounted after both = Σ per counted period of max(0, expected − what the
- * parent's log accounts for (delivered + documented missed) − what district records on dates the
- * parent has no regular entry account for (delivered + missed)).
+ * everywhere) that the district's files cover. Unaccounted after both = Σ per such period of
+ * max(0, expected − what the parent's log accounts for (delivered + documented missed) − what
+ * district records on dates the parent has no regular entry account for (delivered + missed)).
  */
 import { eachDate, type IsoDate } from '../dates';
 import { defaultScheduledMinutes, minutesShort, missedMinutes } from '../gap';
@@ -92,9 +99,55 @@ export interface ReconcileRow {
   district: DistrictDay | null;
 }
 
+/** The dates one imported file's records of a service run over. */
+export interface DistrictSpan {
+  importId: string;
+  from: IsoDate;
+  to: IsoDate;
+  records: number;
+}
+
+/** Per imported file, the first and last date of its records of `serviceId`, oldest first. */
+export function districtSpans(
+  records: readonly DistrictRecord[],
+  serviceId: string,
+): DistrictSpan[] {
+  const spans = new Map<string, DistrictSpan>();
+  for (const record of records) {
+    if (record.serviceId !== serviceId) continue;
+    const span = spans.get(record.importId);
+    if (!span) {
+      spans.set(record.importId, {
+        importId: record.importId,
+        from: record.date,
+        to: record.date,
+        records: 1,
+      });
+      continue;
+    }
+    if (record.date < span.from) span.from = record.date;
+    if (record.date > span.to) span.to = record.date;
+    span.records += 1;
+  }
+  return [...spans.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/** Whether the days `start`–`end` overlap one of the spans. */
+export function spansCover(spans: readonly DistrictSpan[], start: IsoDate, end: IsoDate): boolean {
+  return spans.some((span) => span.from <= end && start <= span.to);
+}
+
 export interface ServiceReconciliation {
   serviceId: string;
   perSession: number;
+  /** Each imported file's first and last date for this service. */
+  spans: DistrictSpan[];
+  /**
+   * The counted periods the totals are over (those the spans overlap): the first one's start and
+   * the last one's end, and how many; null dates when the files cover no counted period.
+   */
+  compared: { from: IsoDate | null; to: IsoDate | null; periods: number };
+  /** The totals below are all over `compared`. */
   expected: number;
   parentDelivered: number;
   districtDelivered: number;
@@ -239,13 +292,16 @@ export function reconcileService(
     perSession,
   );
 
+  const spans = districtSpans(records, service.id);
+  const compared = gap.periods.filter((period) => spansCover(spans, period.start, period.end));
   const periodOf = new Map<IsoDate, PeriodGap>();
-  for (const period of gap.periods)
+  for (const period of compared)
     for (const date of eachDate(period.start, period.end)) periodOf.set(date, period);
+  const inSpan = (date: IsoDate) => spansCover(spans, date, date);
 
   const rows: ReconcileRow[] = [];
   const counts = emptyCounts();
-  const dates = [...new Set([...parent.keys(), ...district.keys()])].sort();
+  const dates = [...new Set([...[...parent.keys()].filter(inSpan), ...district.keys()])].sort();
   let districtDelivered = 0;
   let districtMissed = 0;
   let districtExcused = 0;
@@ -298,7 +354,9 @@ export function reconcileService(
     }
   }
 
-  const unaccountedAfterBoth = gap.periods.reduce(
+  const total = (of: (period: PeriodGap) => number) =>
+    compared.reduce((sum, period) => sum + of(period), 0);
+  const unaccountedAfterBoth = compared.reduce(
     (sum, period) =>
       sum +
       Math.max(
@@ -314,15 +372,21 @@ export function reconcileService(
   return {
     serviceId: service.id,
     perSession,
-    expected: gap.expected,
-    parentDelivered: gap.delivered,
+    spans,
+    compared: {
+      from: compared[0]?.start ?? null,
+      to: compared.at(-1)?.end ?? null,
+      periods: compared.length,
+    },
+    expected: total((period) => period.expected),
+    parentDelivered: total((period) => period.delivered),
     districtDelivered,
-    parentMissed: gap.documentedMissed,
+    parentMissed: total((period) => period.documentedMissed),
     districtMissed,
     districtExcused,
-    parentMadeUp: gap.madeUp,
+    parentMadeUp: total((period) => period.madeUp),
     districtMadeUp,
-    unaccounted: gap.unaccounted,
+    unaccounted: total((period) => period.unaccounted),
     unaccountedAfterBoth,
     rows,
     counts,

@@ -3,9 +3,20 @@
  * Every figure comes from the district's own records as imported (stated separately from the
  * parent's log, never added to it).
  */
-import { formatLongDate } from '../dates';
+import { formatLongDate, formatShortDate } from '../dates';
 import { DISTRICT_OUTCOME_LABELS, MISSED_REASON_LABELS } from '../model';
-import type { ReconcileRow, ServiceReconciliation } from './reconcile';
+import type { ReconcileRow, ReconciliationTotals, ServiceReconciliation } from './reconcile';
+
+/**
+ * The dates a reconciliation's totals are over, for a table: "Sep 7 – Oct 18, 2026" (the counted
+ * weeks or months the district's file covers), or "no finished week or month" when none.
+ */
+export function comparedSpan(totals: Pick<ReconciliationTotals, 'compared'>): string {
+  const { from, to } = totals.compared;
+  if (!from || !to) return 'no finished week or month in the district file';
+  const start = formatShortDate(from);
+  return `${from.slice(0, 4) === to.slice(0, 4) ? start.replace(/, \d+$/, '') : start} – ${formatShortDate(to)}`;
+}
 
 const minutes = (n: number) => `${n.toLocaleString('en-US')} minute${n === 1 ? '' : 's'}`;
 

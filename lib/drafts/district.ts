@@ -18,7 +18,13 @@ import {
 } from '../model';
 import { inline, p, table, type Block, type Inline } from './blocks';
 import { districtReason, serviceShortName as shortName, type OwedLedger } from './facts';
-import type { DistrictConflict, DistrictFacts, DistrictMissed, ServiceFacts } from './types';
+import type {
+  DistrictConflict,
+  DistrictFacts,
+  DistrictFileSpan,
+  DistrictMissed,
+  ServiceFacts,
+} from './types';
 import { capitalize } from '../text';
 import { formatMinutes, joinAnd, longDate, periodPhrase, plural, whenPhrase } from './words';
 
@@ -62,6 +68,13 @@ export function districtFacts(
   const files = [
     ...new Set(imports.filter((i) => importIds.has(i.id)).map((i) => i.fileName.trim())),
   ].filter(Boolean);
+  const fileOf = new Map(imports.map((i) => [i.id, i.fileName.trim()]));
+  const fileSpans = reconciliation.spans.map((span): DistrictFileSpan => ({
+    file: fileOf.get(span.importId) ?? '',
+    from: span.from,
+    to: span.to,
+    records: span.records,
+  }));
   const rowOf = new Map(reconciliation.rows.map((row) => [row.date, row]));
   const missed = reconciliation.districtConfirmedMissed.map((session): DistrictMissed => {
     const row = rowOf.get(session.date)!;
@@ -100,6 +113,7 @@ export function districtFacts(
     from: dates[0]!,
     to: dates[dates.length - 1]!,
     files,
+    fileSpans,
     missed,
     conflicts,
     madeUpNotInMyLog,
@@ -269,6 +283,15 @@ export function districtSource(
     joinAnd(having.map(serviceName)),
     ` (${span}${fileWords}).`,
   );
+}
+
+/**
+ * What one district file covers, for the comparison exhibit: "File "IC export.csv": 4 records of
+ * speech-language therapy, from September 8 to October 13, 2026."
+ */
+export function districtFileLine(name: string, span: DistrictFileSpan): string {
+  const file = span.file ? `File "${span.file}"` : 'A file with no name';
+  return `${file}: ${plural(span.records, 'record')} of ${name}, ${periodPhrase(span.from, span.to)}.`;
 }
 
 /** The sessions a ledger takes from the district's logs (dates the parent's log has no entry for). */

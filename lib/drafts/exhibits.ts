@@ -11,6 +11,7 @@ import type { DraftContext, ExhibitId, ServiceFacts } from './types';
 import { EXHIBIT_IDS } from './types';
 import type { ServiceGap } from '../gap/types';
 import { formatLongDate, type IsoDate } from '../dates';
+import { coveredFrom } from './facts';
 
 /** How the letter names each exhibit after its letter: "Exhibit A, the service log". */
 export const EXHIBIT_NAMES: Record<ExhibitId, string> = {
@@ -33,16 +34,20 @@ export function letterGap(facts: ServiceFacts, recent: boolean): ServiceGap {
   return recent ? facts.recentGap : facts.gap;
 }
 
-/** The first and last day counted for the letter's services, or null when nothing is counted. */
+/**
+ * The first and last day counted for the letter's services, or null when nothing is counted. The
+ * first day is where the letter says its figures start (coveredFrom: the service's start when
+ * it began inside the first counted week, not that week's Monday).
+ */
 export function exhibitPeriod(
   ctx: DraftContext,
   recent: boolean,
 ): { from: IsoDate; to: IsoDate } | null {
-  const gaps = ctx.services.map((f) => letterGap(f, recent)).filter((g) => g.countedFrom);
-  if (gaps.length === 0) return null;
-  const from = gaps.map((g) => g.countedFrom!).sort()[0]!;
-  const to = gaps
-    .map((g) => g.countedTo!)
+  const counted = ctx.services.filter((f) => letterGap(f, recent).countedFrom);
+  if (counted.length === 0) return null;
+  const from = counted.map((f) => coveredFrom(f, letterGap(f, recent).countedFrom!)).sort()[0]!;
+  const to = counted
+    .map((f) => letterGap(f, recent).countedTo!)
     .sort()
     .at(-1)!;
   return { from, to };
@@ -123,9 +128,10 @@ export function exhibitSentence(ctx: DraftContext, id: ExhibitId): Paragraph | n
         `The required, delivered and missed minutes of each service, with a chart of each week, are in ${name}.`,
       );
     case 'district-logs':
-      // The exhibit holds the per-service totals (the dated rows are in the letter itself).
+      // The exhibit holds the per-service totals over the dates the district's files cover (the
+      // dated rows are in the letter itself).
       return p(
-        `The totals of each service in my log and in the district's own service logs are set side by side in ${name}.`,
+        `The totals of each service in my log and in the district's own service logs, over the dates the district's logs cover, are set side by side in ${name}.`,
       );
     case 'correspondence':
       return p(

@@ -126,6 +126,7 @@ export {
   periodText,
   sentBefore,
 } from './exhibits';
+export { districtFileLine } from './district';
 export {
   followUpCandidates,
   letterOptions,

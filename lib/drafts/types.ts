@@ -79,6 +79,15 @@ export interface DistrictMissed {
   parentSays: string;
 }
 
+/** The dates one district file's records of a service run over (what the file covers). */
+export interface DistrictFileSpan {
+  /** The file's name as imported ("" when it had none). */
+  file: string;
+  from: IsoDate;
+  to: IsoDate;
+  records: number;
+}
+
 /** One service's district records as drafts use them; every figure is a sum of listed rows. */
 export interface DistrictFacts {
   /** District records of this service imported (all dates). */
@@ -88,6 +97,8 @@ export interface DistrictFacts {
   to: IsoDate;
   /** The names of the files they came from. */
   files: string[];
+  /** Per file: its name and the first and last date of its records of this service. */
+  fileSpans: DistrictFileSpan[];
   /** Sessions the district's log shows as not provided, in counted periods, oldest first. */
   missed: DistrictMissed[];
   /** Dates the two logs disagree on, oldest first. */

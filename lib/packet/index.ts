@@ -13,7 +13,10 @@
  *   - 'gap-summary': `services` — each service with its gap (the complaint's one-year window for
  *     the complaint) and its weekly series inside the period, with the district's delivered
  *     minutes per week when its logs were imported (the chart's second series);
- *   - 'district-logs': `reconciliations` — lib/district's per-service reconciliation;
+ *   - 'district-logs': `reconciliations` — lib/district's per-service reconciliation, its totals
+ *     over the finished weeks or months the district's files cover (never the parent's whole
+ *     period against a few weeks of the district's); `files` — what each file covers, a line per
+ *     file and service ("File "IC export.csv": 4 records of speech-language therapy, from …");
  *   - 'correspondence': `rows` — each letter sent before this one: date, subject, to, how sent,
  *     reply date and summary.
  * - `packetRecent(kindId)`: whether a kind counts only the one-year window (the state complaint).
@@ -22,6 +25,7 @@ import { startOfWeek, type IsoDate } from '../dates';
 import type { ServiceReconciliation } from '../district';
 import { districtWeeklyDelivered } from '../district';
 import {
+  districtFileLine,
   exhibitLetter,
   exhibitPeriod,
   exhibitTitle,
@@ -31,7 +35,14 @@ import {
   type ExhibitId,
 } from '../drafts';
 import { missedMinutes, weeklySeries, type ServiceGap, type WeekPoint } from '../gap';
-import type { DistrictRecord, Letter, MissedReason, Service, SessionEntry } from '../model';
+import {
+  serviceName,
+  type DistrictRecord,
+  type Letter,
+  type MissedReason,
+  type Service,
+  type SessionEntry,
+} from '../model';
 
 export interface LogRow {
   id: string;
@@ -50,8 +61,11 @@ export interface SummaryService {
   gap: ServiceGap;
   /** The finished weeks inside the exhibit's period. */
   series: WeekPoint[];
-  /** The district's delivered minutes for each week of `series`, when its logs were imported. */
-  district?: number[];
+  /**
+   * The district's delivered minutes for each week of `series` (null for a week its files do not
+   * cover), when its logs were imported.
+   */
+  district?: (number | null)[];
 }
 
 export interface CorrespondenceRow {
@@ -77,6 +91,7 @@ export type Exhibit =
   | (ExhibitBase<'district-logs'> & {
       reconciliations: ServiceReconciliation[];
       services: Service[];
+      files: string[];
     })
   | (ExhibitBase<'correspondence'> & { rows: CorrespondenceRow[] });
 
@@ -169,16 +184,21 @@ export function buildPacket(input: PacketInput): Exhibit[] {
           ...base,
           services: period ? summaryServices(input, period.from, period.to) : [],
         };
-      case 'district-logs':
+      case 'district-logs': {
+        const having = ctx.services.flatMap((f) => {
+          const facts = recent ? f.recentDistrict : f.district;
+          return facts ? [{ service: f.service, facts }] : [];
+        });
         return {
           id,
           ...base,
           services: ctx.services.map((f) => f.service),
-          reconciliations: ctx.services.flatMap((f) => {
-            const facts = recent ? f.recentDistrict : f.district;
-            return facts ? [facts.reconciliation] : [];
-          }),
+          reconciliations: having.map((h) => h.facts.reconciliation),
+          files: having.flatMap((h) =>
+            h.facts.fileSpans.map((span) => districtFileLine(serviceName(h.service), span)),
+          ),
         };
+      }
       case 'correspondence':
         return { id, ...base, rows: correspondenceRows(ctx) };
     }

@@ -252,7 +252,7 @@ describe('district records', () => {
     }));
     expect(text.legend).toContain('Delivered (your log)');
     expect(text.legend).toContain('Delivered (district log)');
-    expect(text.desc).toMatch(/The district's log shows 60 minutes delivered in those weeks/);
+    expect(text.desc).toMatch(/the district's log covers, it shows 60 minutes delivered/);
     expect(text.headers).toContain('Delivered (district log)');
     expect(text.bars).toBeGreaterThan(0);
     await expectNoA11yViolations(page);

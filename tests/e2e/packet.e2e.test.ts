@@ -9,7 +9,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, formatLongDate, startOfWeek, type IsoDate } from '../../lib/dates';
+import {
+  addDays,
+  formatLongDate,
+  formatShortDate,
+  startOfWeek,
+  type IsoDate,
+} from '../../lib/dates';
 import { EXHIBIT_LABELS } from '../../lib/drafts';
 import { longDate, periodPhrase } from '../../lib/drafts/words';
 import {
@@ -18,7 +24,9 @@ import {
   type DistrictOutcome,
   type DistrictRecord,
 } from '../../lib/model';
+import { computeServiceGap } from '../../lib/gap';
 import { buildSampleData } from '../../lib/sample';
+import { capitalize } from '../../lib/text';
 import { expectNoA11yViolations, type ExtensionBrowser } from './harness';
 import { readDocx } from '../support/docx';
 import { captureDownloads, clickText } from './page-actions';
@@ -370,34 +378,50 @@ describe("letter page: the complaint packet with the district's logs as an exhib
       new RegExp(`Enclosures: Exhibit A: .+; Exhibit B: .+; Exhibit C: ${title}; Exhibit D: `),
     );
 
-    // The exhibit: the side-by-side totals. The district's columns are sums of the seeded rows;
-    // mine are sums of my log; "expected" and "no record" are the figures the letter states.
-    const required = Number(
-      /60 minutes of speech-language therapy per week \(2 sessions\)\. From .+?, the IEP required ([\d,]+) minutes/
-        .exec(letterText)![1]!
-        .replace(',', ''),
+    // The exhibit: what the district's file covers, and the side-by-side totals over the weeks it
+    // covers (like with like: the IEP's minutes, my log and the district's over the same weeks).
+    // The district's columns are sums of the seeded rows; mine and the required minutes are the
+    // gap engine's weeks that the file's dates (Sep 8 – Oct 13) fall in.
+    const [first, last] = [DISTRICT_ROWS[0]!.date, DISTRICT_ROWS.at(-1)!.date];
+    expect(exhibitC, exhibitC).toContain(
+      `File "${DISTRICT_IMPORT.fileName}": ${DISTRICT_ROWS.length} records of ${serviceName(speech)}, ${periodPhrase(first, last)}.`,
     );
-    const unlogged = Number(
-      /My log has no entry for the week of .+?: (\d+) minutes( \([^)]*\))? the IEP required that it shows neither as given nor as missed/.exec(
-        letterText,
-      )![1],
+    const weeks = computeServiceGap(speech, data.calendar, data.sessions, TODAY).periods.filter(
+      (p) => p.start <= last && first <= p.end,
     );
+    expect(weeks[0]!.start).toBe(startOfWeek(first));
+    expect(weeks.at(-1)!.start).toBe(startOfWeek(last));
+    const span = `${formatShortDate(weeks[0]!.start).replace(/, \d+$/, '')} – ${formatShortDate(weeks.at(-1)!.end)}`;
+    const unlogged = sum(weeks, (p) => p.unaccounted);
     const notGiven = DISTRICT_ROWS.filter((r) => r.outcome !== 'delivered');
     const absent = notGiven.filter((r) => r.outcome === 'student-absent');
     // The whole table is on the page: its last column too (a wide table once ran off the edge).
     expect(exhibitC, exhibitC).toContain('No record in either log');
     expect(exhibitC, exhibitC).toContain(
       [
-        serviceName(speech),
-        minutes(required),
-        minutes(sum(mine, (s) => s.minutesDelivered)),
+        `${capitalize(serviceName(speech))} (${span})`,
+        minutes(sum(weeks, (p) => p.expected)),
+        minutes(sum(weeks, (p) => p.delivered)),
         minutes(sum(DISTRICT_ROWS, (r) => r.minutesServed!)),
-        minutes(sum(mine, (s) => s.scheduledMinutes - s.minutesDelivered)),
+        minutes(sum(weeks, (p) => p.documentedMissed)),
         minutes(sum(notGiven, (r) => perSession - r.minutesServed!)),
         `(${minutes(sum(absent, (r) => perSession - r.minutesServed!))} student absent)`,
         minutes(unlogged - sum(noEntry, (r) => perSession - r.minutesServed!)),
-        `(was ${minutes(unlogged)} with your log alone)`,
+        `(was ${minutes(unlogged)} with my log alone)`,
       ].join(' '),
+    );
+    // The parent is the author: the packet says "my log", never "your log".
+    expect(pages.join(' ')).not.toMatch(/your log/i);
+    // Exhibit B's chart: the weeks the district's file does not cover have no district value
+    // (not 0), and its description counts only the weeks the file covers.
+    const exhibitB = pages.slice(starts[1], starts[2]).join(' ');
+    expect(exhibitB).toContain('Delivered (my log)');
+    expect(exhibitB).toContain('Not in the district file');
+    const described = await letter.$$eval('[data-packet] svg[role="img"] desc', (descs) =>
+      descs.map((d) => d.textContent ?? ''),
+    );
+    expect(described.join(' ')).toContain(
+      `In the ${weeks.length} finished weeks the district's log covers, it shows ${sum(DISTRICT_ROWS, (r) => r.minutesServed!)} minutes delivered; my log shows ${sum(weeks, (p) => p.delivered)}.`,
     );
     expect(exhibitC, exhibitC).not.toContain('Exhibit D');
   });

@@ -82,20 +82,49 @@ describe('reconcileService', () => {
     ]);
   });
 
-  it('adds up both records side by side', () => {
+  it('adds up both records side by side, over the weeks the district file covers', () => {
     expect(reconcile()).toMatchObject({
       perSession: 30,
-      expected: 300,
+      // The file's speech records run Sep 1 – Sep 28: the counted weeks of Aug 31 – Sep 21.
+      spans: [{ importId: 'imp', from: '2026-09-01', to: '2026-09-28', records: 7 }],
+      compared: { from: '2026-08-31', to: '2026-09-27', periods: 4 },
+      // Four weeks, not the five the parent's gap counts (Aug 24 is before the file).
+      expected: 240,
       parentDelivered: 90,
       districtDelivered: 110,
       parentMissed: 30,
       districtMissed: 70,
       districtExcused: 30,
-      // Parent: weeks of Aug 24, Aug 31 and Sep 21 have no record (3 × 60).
-      unaccounted: 180,
+      // Parent: weeks of Aug 31 and Sep 21 have no record (2 × 60); Aug 24 is not compared.
+      unaccounted: 120,
       // The district's records account for 30 minutes of Aug 31 and all of Sep 21.
-      unaccountedAfterBoth: 90,
+      unaccountedAfterBoth: 30,
     });
+  });
+
+  it('compares nothing outside the district file: no totals, no "only your log" rows', () => {
+    const gap = computeServiceGap(speech, fiveDayWeek, entries, asOf);
+    // A file with one record, on Sep 16: only the week of Sep 14 is compared.
+    const result = reconcileService(speech, gap, entries, [
+      record('2026-09-16', 'delivered', 30, { importId: 'one-day' }),
+    ]);
+    expect(result.compared).toEqual({ from: '2026-09-14', to: '2026-09-20', periods: 1 });
+    expect(result).toMatchObject({ expected: 60, parentDelivered: 60, districtDelivered: 30 });
+    expect(result.rows.map((r) => [r.date, r.kind])).toEqual([['2026-09-16', 'agree']]);
+    // The parent's whole gap is still 300 expected: the Gaps page's cards are unchanged.
+    expect(gap.expected).toBe(300);
+    // Two files: each covers its own dates, and the weeks between them are not compared.
+    const two = reconcileService(speech, gap, entries, [
+      record('2026-08-25', 'delivered', 30, { importId: 'first' }),
+      record('2026-09-22', 'delivered', 30, { importId: 'second' }),
+    ]);
+    expect(two.spans.map((s) => [s.importId, s.from, s.to])).toEqual([
+      ['first', '2026-08-25', '2026-08-25'],
+      ['second', '2026-09-22', '2026-09-22'],
+    ]);
+    expect(two.compared.periods).toBe(2);
+    expect(two.expected).toBe(120);
+    expect(two.rows.some((r) => r.kind === 'parent-only')).toBe(false);
   });
 
   it('lists the sessions the district itself shows as not provided', () => {
@@ -179,7 +208,8 @@ describe('districtWeeklyDelivered', () => {
     ]);
     // Sep 1: 30; Sep 8 + Sep 10: 60; Sep 16 absent: 0; Sep 21 provider absent 0 + Sep 23: 20.
     // Sep 28 is after "as of"; the OT record is another service's.
-    expect(districtWeeklyDelivered(speech, series, records, asOf)).toEqual([0, 30, 60, 0, 20]);
+    // The week of Aug 24 is before the file's first record (Sep 1): no value, not 0.
+    expect(districtWeeklyDelivered(speech, series, records, asOf)).toEqual([null, 30, 60, 0, 20]);
   });
 
   it('counts a delivered record with no minutes as a session and leaves make-ups out', () => {
@@ -190,16 +220,28 @@ describe('districtWeeklyDelivered', () => {
       record('2026-09-04', 'school-closed', 10),
       record('2026-08-10', 'delivered', 30),
     ];
-    expect(districtWeeklyDelivered(speech, series, more, asOf)).toEqual([0, 40, 0, 0, 0]);
+    // The file's records run Aug 10 – Sep 4: the weeks after it have no value.
+    expect(districtWeeklyDelivered(speech, series, more, asOf)).toEqual([0, 40, null, null, null]);
   });
 
   it("sums the finished weeks up for the chart's text alternative", () => {
     const series = weeklySeries(speech, fiveDayWeek, entries, asOf);
     const district = districtWeeklyDelivered(speech, series, records, asOf);
     // Your log: Sep 8 (30), Sep 14 + Sep 16 (60); the district: 30, 60, 0, 20.
+    // The week of Aug 24 (outside the file) is neither summed nor counted as differing.
     expect(summarizeDistrictSeries(series, district)).toBe(
-      "The district's log shows 110 minutes delivered in those weeks; your log shows 90. The two logs differ in 4 weeks.",
+      "In the 4 finished weeks the district's log covers, it shows 110 minutes delivered; your log shows 90. The two logs differ in 4 weeks.",
     );
+    // Weeks of Sep 7 (30 in both) and Sep 14 (my 60, the district's 30).
+    expect(summarizeDistrictSeries(series, [null, null, 30, 30, null], 'me')).toBe(
+      "In the 2 finished weeks the district's log covers, it shows 60 minutes delivered; my log shows 90. The two logs differ in 1 week.",
+    );
+    expect(
+      summarizeDistrictSeries(
+        series,
+        series.map(() => null),
+      ),
+    ).toBe("The district's log covers none of the finished weeks.");
     const current = series.map((p) => ({ ...p, inProgress: true }));
     expect(summarizeDistrictSeries(current, district)).toMatch(/no finished weeks yet/);
   });

@@ -3,7 +3,12 @@
  * figure of the letter is a sum of.
  */
 import { describe, expect, it } from 'vitest';
-import { EXHIBIT_IDS, renderDraft } from '../../../lib/drafts';
+import { EXHIBIT_IDS, exhibitPeriod, periodText, renderDraft } from '../../../lib/drafts';
+import { coveredFrom } from '../../../lib/drafts/facts';
+import { capitalize } from '../../../lib/text';
+import { periodPhrase } from '../../../lib/drafts/words';
+import { computeServiceGap } from '../../../lib/gap';
+import { serviceName } from '../../../lib/model';
 import { buildPacket, packetRecent } from '../../../lib/packet';
 import { richContext, richDistrictRecords, richSessions } from '../drafts/fixtures';
 
@@ -31,6 +36,29 @@ describe('buildPacket', () => {
       'D correspondence',
     ]);
     expect(exhibits[0]!.title).toMatch(/^Service log, [A-Z][a-z]+ \d+ – [A-Z][a-z]+ \d+, 2026$/);
+  });
+
+  it("starts Exhibit A's period where the letter's figures start, not on that week's Monday", () => {
+    const { ctx, exhibits } = packet();
+    const froms = ctx.services.map((f) => coveredFrom(f, f.recentGap.countedFrom!)).sort();
+    const period = exhibitPeriod(ctx, true)!;
+    expect(period.from).toBe(froms[0]);
+    expect(exhibits[0]!.title).toBe(`Service log, ${periodText(period)}`);
+    // The letter states its figures from the same first day.
+    const text = renderDraft('state-complaint', ctx, 'document').text;
+    expect(text).toContain(
+      capitalize(periodPhrase(period.from, ctx.services[0]!.recentGap.countedTo!)),
+    );
+    // A letter about a week service that began on a Wednesday (Sep 2): its first counted week
+    // starts on the Monday before, and the exhibit's period starts on the Wednesday, as the
+    // letter's figures do.
+    const weekly = ctx.services.find((f) => f.service.period === 'week')!;
+    const service = { ...weekly.service, startDate: '2026-09-02' };
+    const gap = computeServiceGap(service, ctx.calendar!, richSessions(), ctx.today);
+    expect(gap.countedFrom).toBe('2026-08-31');
+    const only = { ...ctx, services: [{ ...weekly, service, gap, recentGap: gap }] };
+    expect(exhibitPeriod(only, false)!.from).toBe('2026-09-02');
+    expect(renderDraft('service-concern', only, 'document').text).toContain('From September 2');
   });
 
   it('re-letters when one is left out', () => {
@@ -92,8 +120,29 @@ describe('buildPacket', () => {
     const text = renderDraft('state-complaint', ctx, 'document').text;
     const sentence = text.split('\n').find((line) => line.includes('Exhibit C,'));
     expect(sentence).toBe(
-      "The totals of each service in my log and in the district's own service logs are set side by side in Exhibit C, the comparison with the district's own service logs.",
+      "The totals of each service in my log and in the district's own service logs, over the dates the district's logs cover, are set side by side in Exhibit C, the comparison with the district's own service logs.",
     );
+    // Like with like: each row's totals are over the counted periods its district file covers,
+    // and the exhibit states what each file covers, as the letter's sentence about it does.
+    const records = richDistrictRecords();
+    for (const r of district.reconciliations) {
+      const f = ctx.services.find((s) => s.service.id === r.serviceId)!;
+      const own = records.filter((d) => d.serviceId === r.serviceId).map((d) => d.date);
+      const compared = f.recentGap.periods.filter((p) =>
+        own.length === 0 ? false : p.start <= own.sort().at(-1)! && own[0]! <= p.end,
+      );
+      expect(r.compared.periods).toBe(compared.length);
+      expect(r.expected).toBe(compared.reduce((n, p) => n + p.expected, 0));
+      expect(r.parentDelivered).toBe(compared.reduce((n, p) => n + p.delivered, 0));
+      expect(r.unaccounted).toBe(compared.reduce((n, p) => n + p.unaccounted, 0));
+      const facts = f.recentDistrict!;
+      for (const span of facts.fileSpans)
+        expect(district.files).toContain(
+          `File "${span.file}": ${span.records} record${span.records === 1 ? '' : 's'} of ${serviceName(f.service)}, ${periodPhrase(span.from, span.to)}.`,
+        );
+      expect(facts.fileSpans.map((s) => s.from).sort()[0]).toBe(facts.from);
+    }
+    expect(district.files.length).toBeGreaterThan(0);
     expect(text).toContain(
       "On these dates the district's log says something different from my log:",
     );
