@@ -69,7 +69,8 @@ function sortValue(
 /**
  * The entries that pass the filters, sorted by the column (services by the name shown, from
  * `serviceNames`). Ties fall back to the date (newest first), then to when the entry was made
- * (newest first). Returns a new array; the input is left as it is.
+ * (newest first), then to the id, so the order is total. Returns a new array; the input is left as
+ * it is.
  */
 export function filterAndSortLog(
   entries: readonly SessionEntry[],
@@ -85,7 +86,10 @@ export function filterAndSortLog(
       const vb = sortValue(b, sort.key, serviceNames);
       if (va !== vb) return (va < vb ? -1 : 1) * direction;
       if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-      return b.createdAt - a.createdAt;
+      if (a.createdAt !== b.createdAt) return b.createdAt - a.createdAt;
+      // Entries made in the same millisecond (an import): the Log page reads them by chunks in
+      // either direction, so their order must not depend on the order they were read in.
+      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
     });
 }
 

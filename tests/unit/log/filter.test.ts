@@ -81,6 +81,20 @@ describe('sorting the log', () => {
     expect(ids({}, { key: 'missed', descending: true })).toEqual(['d', 'b', 'c', 'e', 'a']);
   });
 
+  it('entries made in the same millisecond (an import) sort by id, whatever order they come in', () => {
+    const twins = [
+      entry('2026-09-03', { id: 'y', createdAt: 30 }),
+      entry('2026-09-03', { id: 'x', createdAt: 30 }),
+    ];
+    for (const descending of [false, true]) {
+      const sort = { key: 'date' as const, descending };
+      const read = (list: typeof twins) =>
+        filterAndSortLog(list, NO_LOG_FILTERS, sort, names).map((e) => e.id);
+      expect(read(twins)).toEqual(['x', 'y']);
+      expect(read([...twins].reverse())).toEqual(['x', 'y']);
+    }
+  });
+
   it('sorts reasons by their label, no reason first when ascending', () => {
     // "" < "provider absent" < "scheduling conflict" < "student absent"
     expect(ids({}, { key: 'reason', descending: false })).toEqual(['e', 'a', 'b', 'c', 'd']);
