@@ -3,7 +3,7 @@
 // Runs the whole e2e suite <count> times in a row (default 5), each time through run.mjs, so in
 // Chromium and then in Firefox unless `--browser` says otherwise; stops at the first failed run.
 // This is the stability check: a flaky test shows up as a failed run. Takes a while (about
-// 5 to 6 minutes per run on a 2-core machine), so run it on its own.
+// 13 minutes per run of both browsers on a 2-core machine), so run it on its own.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
