@@ -3,9 +3,11 @@
  * Size budgets for the release packages, checked in CI. Prints the figures, then fails when one
  * is over budget:
  *   - content script initial JS (the files the manifest injects into mail pages), gzip: ≤ 8 KB
- *   - each store package (.zip) without the IEP reader's pdf.js: ≤ 320 KB (250 KB until the
- *     fourteen draft kinds, the no-record actions and the district-record parsers landed; the
- *     budget catches accidental growth, the content script's 8 KB is the one on the hot path)
+ *   - each store package (.zip) without the IEP reader's pdf.js: ≤ 330 KB (250 KB until the
+ *     fourteen draft kinds, the no-record actions and the district-record parsers landed; 320 KB
+ *     until drafts came from the gap cache and the district's totals covered their file's dates,
+ *     2.3 KB; the budget catches accidental growth, the content script's 8 KB is the one on the
+ *     hot path)
  *   - the IEP reader's pdf.js (its lazily loaded chunk and its worker, lib/iep-import/pdf.ts), gzip:
  *     ≤ 512 KB. Only the tracker page loads it, when a parent reads a PDF; the popup, the picker
  *     and the content scripts never do.
@@ -24,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 export const CONTENT_SCRIPT_GZIP_BUDGET = 8 * 1024;
-export const PACKAGE_BUDGET = 320 * 1024;
+export const PACKAGE_BUDGET = 330 * 1024;
 export const PDF_READER_GZIP_BUDGET = 512 * 1024;
 export const WORD_EXPORT_GZIP_BUDGET = 96 * 1024;
 const BROWSERS = ['chrome', 'edge', 'firefox'];
