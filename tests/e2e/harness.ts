@@ -180,6 +180,10 @@ export async function launchExtensionBrowser(
         ? await launchFirefox(extensionDir, fixtures, options)
         : await launchChromium(extensionDir, fixtures, options);
     const { browser, extensionOrigin } = launched;
+    // A browser still open when the test process ends (the run's shared one,
+    // ./support/shared-browser.ts) is killed by Puppeteer's own exit handler; its profile goes here.
+    const removeProfileOnExit = () => launched.cleanup();
+    process.once('exit', removeProfileOnExit);
     // A tab the extension opens itself (the setup tab on install) takes the foreground; a tab in
     // the background gets no animation frames (rAF, waitForFunction's default polling) and no
     // focus. So every tab a test opens is brought to the front.
@@ -286,6 +290,7 @@ export async function launchExtensionBrowser(
       },
       close: async () => {
         await browser.close().catch(() => {});
+        process.off('exit', removeProfileOnExit);
         launched.cleanup();
         if (ownsFixtures) await fixtures.close();
       },
