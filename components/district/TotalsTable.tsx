@@ -9,12 +9,17 @@ import { comparedSpan, ownLog, type LogVoice, type ReconciliationTotals } from '
 import { serviceName, type Service } from '../../lib/model';
 import { capitalize } from '../../lib/text';
 
+/** The caption on the app's screens and the report, which all compare over the file's dates. */
+const SCREEN_CAPTION =
+  "Totals over the finished weeks or months the district's file covers (the dates follow each service)";
+
 const min = (n: number) => `${n.toLocaleString('en-US')} min`;
 
 export function TotalsTable(props: {
   reconciliations: readonly ReconciliationTotals[];
   services: readonly Service[];
-  caption: string;
+  /** Default: the app screens' caption. */
+  caption?: string;
   /** Extra classes, e.g. the report's "report-table". */
   class?: string;
   testId?: string;
@@ -28,7 +33,7 @@ export function TotalsTable(props: {
   const own = ownLog(props.voice ?? 'you');
   return (
     <table data-testid={props.testId ?? 'district-totals'} class={props.class}>
-      <caption>{props.caption}</caption>
+      <caption>{props.caption ?? SCREEN_CAPTION}</caption>
       <thead>
         <tr>
           <th scope="col">Service</th>

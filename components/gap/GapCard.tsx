@@ -17,6 +17,7 @@ import {
 } from '../../lib/gap';
 import { MISSED_REASON_LABELS, MISSED_REASONS, serviceName, type Service } from '../../lib/model';
 import { capitalize } from '../../lib/text';
+import { LazyDetails } from '../ui/LazyDetails';
 
 export interface GapCardProps {
   service: Service;
@@ -148,25 +149,30 @@ export function GapCard(props: GapCardProps) {
           this service, so {gap.entriesOutsidePeriods === 1 ? 'it is' : 'they are'} not counted.
         </p>
       ) : null}
-      <details>
-        <summary>How these numbers were worked out</summary>
-        <dl class="how-list">
-          {rows.map((row) => (
-            <div key={row.key}>
-              <dt>
-                {row.label}: {row.display}
-              </dt>
-              <dd>{row.how}</dd>
-            </div>
-          ))}
-        </dl>
-        {props.compact ? null : (
-          <p class="small muted">
-            Only finished {gap.period}s count. Minutes missed because your child was absent are not
-            owed, and neither are minutes with no record: only what your log shows as missed.
-          </p>
+      <LazyDetails
+        summary="How these numbers were worked out"
+        content={() => (
+          <>
+            <dl class="how-list">
+              {rows.map((row) => (
+                <div key={row.key}>
+                  <dt>
+                    {row.label}: {row.display}
+                  </dt>
+                  <dd>{row.how}</dd>
+                </div>
+              ))}
+            </dl>
+            {props.compact ? null : (
+              <p class="small muted">
+                Only finished {gap.period}s count. Minutes missed because your child was absent are
+                not owed, and neither are minutes with no record: only what your log shows as
+                missed.
+              </p>
+            )}
+          </>
         )}
-      </details>
+      />
     </section>
   );
 }

@@ -2,10 +2,10 @@
  * The weekly chart's parts around its drawing: the legend (a swatch per kind of bar) and the same
  * numbers as a table, for screen readers and for anyone who prefers figures.
  */
-import { useState } from 'preact/hooks';
 import { formatShortDate } from '../../lib/dates';
 import { ownLog, type LogVoice } from '../../lib/district';
 import type { WeekPoint } from '../../lib/gap';
+import { LazyDetails } from '../ui/LazyDetails';
 
 /** "Delivered (your log)" on screen, "Delivered (my log)" in a letter's exhibit. */
 const deliveredOwn = (voice: LogVoice = 'you') => `Delivered (${ownLog(voice)})`;
@@ -84,7 +84,6 @@ export function ChartTable(props: {
   plain?: boolean;
   lazy?: boolean;
 }) {
-  const [opened, setOpened] = useState(false);
   const table = () => (
     <table>
       <caption class="visually-hidden">{props.title}</caption>
@@ -125,13 +124,10 @@ export function ChartTable(props: {
   );
   if (props.plain) return table();
   return (
-    <details
-      onToggle={(event) => {
-        if ((event.currentTarget as HTMLDetailsElement).open) setOpened(true);
-      }}
-    >
-      <summary>Show the numbers as a table</summary>
-      <div class="table-wrap">{!props.lazy || opened ? table() : null}</div>
-    </details>
+    <LazyDetails
+      summary="Show the numbers as a table"
+      eager={!props.lazy}
+      content={() => <div class="table-wrap">{table()}</div>}
+    />
   );
 }

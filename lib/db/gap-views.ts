@@ -89,14 +89,16 @@ export async function loadGapsPageInputs(
 ): Promise<GapsPageInputs | null> {
   const tables = [db.students, db.calendars, db.services, db.gapCache, db.gapViews];
   return db.transaction('r', tables, async () => {
-    const student = await db.students.get(studentId);
-    if (!student) return null;
-    const [calendar, services, cached, views] = await Promise.all([
-      db.calendars.get(student.calendarId),
+    // Everything but the calendar needs only the id: read with the student, not after it (one
+    // round trip fewer before the page; only the calendar waits for its calendarId).
+    const [student, services, cached, views] = await Promise.all([
+      db.students.get(studentId),
       db.services.where('studentId').equals(studentId).sortBy('startDate'),
       db.gapCache.get(studentId),
       db.gapViews.get(studentId),
     ]);
+    if (!student) return null;
+    const calendar = await db.calendars.get(student.calendarId);
     return {
       student,
       calendar: calendar ?? null,

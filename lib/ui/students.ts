@@ -56,13 +56,15 @@ export async function loadPopupInputs(
   studentId: string,
 ): Promise<PopupInputs | null> {
   return db.transaction('r', [db.students, db.calendars, db.services, db.gapCache], async () => {
-    const student = await db.students.get(studentId);
-    if (!student) return null;
-    const [calendar, services, cached] = await Promise.all([
-      db.calendars.get(student.calendarId),
+    // Services and cached gaps need only the id: read with the student, not after it (one round
+    // trip fewer before the cards; only the calendar waits for the student's calendarId).
+    const [student, services, cached] = await Promise.all([
+      db.students.get(studentId),
       listServices(db, studentId),
       db.gapCache.get(studentId),
     ]);
+    if (!student) return null;
+    const calendar = await db.calendars.get(student.calendarId);
     return { student, calendar: calendar ?? null, services, cached: cached ?? null };
   });
 }

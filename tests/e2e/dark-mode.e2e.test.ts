@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_IDS } from '../../lib/sample';
 import { expectNoA11yViolations } from './harness';
 import { emulateMediaInFirefox } from './support/firefox-chrome';
-import { forEachTrackerRoute } from './ui-steps';
+import { forEachTrackerRoute, openEveryDisclosure } from './ui-steps';
 import {
   insertButtons,
   launchWithSample,
@@ -94,7 +94,7 @@ describe('dark mode', () => {
     const popup = await openDark('popup.html', '[data-testid="gap-cards"][data-ready="true"]');
     await popup.setViewport({ width: 380, height: 600 });
     await expectDark(popup);
-    await popup.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
+    await openEveryDisclosure(popup);
     await expectNoA11yViolations(popup);
 
     await popup.keyboard.press('Tab');
@@ -166,7 +166,7 @@ describe('dark mode', () => {
       '[data-testid=evidence-report]',
     );
     await expectDark(report);
-    await report.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
+    await openEveryDisclosure(report);
     await expectNoA11yViolations(report);
     await report.close();
   });

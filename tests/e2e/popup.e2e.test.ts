@@ -25,6 +25,7 @@ import {
   fieldState,
   gapFigures,
   openAt,
+  openEveryDisclosure,
   tabTo,
   textOf,
   typeDateKeys,
@@ -168,7 +169,7 @@ describe('popup', () => {
     ).toContain('0 of 60 minutes so far');
     // The bench measures the time to this mark; it is set once.
     expect(await popup.evaluate(() => performance.getEntriesByName('gaps-shown').length)).toBe(1);
-    await popup.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
+    await openEveryDisclosure(popup);
     await expectNoA11yViolations(popup);
   });
 

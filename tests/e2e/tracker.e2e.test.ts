@@ -364,6 +364,7 @@ describe('tracker: set up, log, read the gap, edit', () => {
     );
     // The plain-words explanation of the expected minutes is there, in a disclosure.
     await click(tracker, 'How these numbers were worked out');
+    await tracker.waitForSelector('.how-list');
     const how = await textOf(tracker, '.how-list');
     expect(how).toContain('6 complete school weeks');
     expect(how).toContain('345 minutes');

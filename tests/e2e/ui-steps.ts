@@ -234,6 +234,25 @@ export async function textOf(page: Page, selector: string): Promise<string | nul
 }
 
 /**
+ * Opens every closed <details> of the page and waits until their contents are built (a
+ * LazyDetails builds them in its toggle event, components/ui/LazyDetails.tsx).
+ */
+export async function openEveryDisclosure(page: Page): Promise<void> {
+  await page.$$eval('details:not([open])', (all) =>
+    Promise.all(
+      all.map(
+        (details) =>
+          new Promise<void>((done) => {
+            // Preact renders in a microtask after the toggle handler: a task later it is done.
+            details.addEventListener('toggle', () => setTimeout(done), { once: true });
+            details.open = true;
+          }),
+      ),
+    ),
+  );
+}
+
+/**
  * Opens each route of the tracker's nav in `tracker`, waits for it to load, opens every
  * disclosure (so their contents are checked too) and runs `check`; returns the routes' paths.
  */
@@ -251,7 +270,7 @@ export async function forEachTrackerRoute(
     await tracker.waitForFunction(
       () => !document.querySelector('main')?.textContent?.includes('Loading…'),
     );
-    await tracker.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
+    await openEveryDisclosure(tracker);
     await check(path);
   }
   return paths;
