@@ -14,14 +14,15 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
     env: { E2E_BUILD_DIR: buildDir },
-    // Each test file launches its own browser; the machines have 2 cores, so one file at a time.
+    // The machines have 2 cores, so one file at a time.
     pool: 'forks',
     fileParallelism: false,
     maxWorkers: 1,
     // All files in one worker process: Puppeteer, the harness and the fixture server are loaded
-    // once per run instead of once per file (about a second of CPU each). Each file still
-    // launches its own browser and fixture server and closes them in its afterAll, and no test
-    // module keeps state at module level between files.
+    // once per run instead of once per file (about a second of CPU each), and most files share
+    // one browser (tests/e2e/support/shared-browser.ts: reset and checked between files); the
+    // others launch their own and close it in their afterAll. No test module keeps state at
+    // module level between files but that shared browser.
     isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -14,11 +14,11 @@ import {
   clearDatabase,
   eventually,
   expectNoA11yViolations,
-  launchExtensionBrowser,
   readStore,
   seedDatabase,
   type ExtensionBrowser,
 } from './harness';
+import { sharedExtensionBrowser } from './support/shared-browser';
 import { captureDownloads, clickText, lastDownload } from './page-actions';
 
 const DAY = 86_400_000;
@@ -54,11 +54,8 @@ describe('backup and restore', () => {
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'iep-backup-e2e-'));
-    ext = await launchExtensionBrowser();
-    // The first-run setup tab opens on install, whenever the install's work gets to it, and
-    // takes the foreground: our page would then be a background tab, which runs no animation
-    // frames (clicks and waits rely on them). Wait for it and close it before anything else.
-    await (await ext.waitForExtensionPage('tracker.html#/setup')).close();
+    // The shared browser's install has settled: its first-run setup tab is closed.
+    ext = await sharedExtensionBrowser();
     const seeding = await ext.openExtensionPage('tracker.html#/backup');
     await seedDatabase(seeding, data);
     await seeding.close();

@@ -20,7 +20,7 @@ import {
   collectPageErrors,
   expectedDraft,
   lastInsertion,
-  launchWithSample,
+  sharedWithSample,
   normalize,
   ourElements,
   paragraphTexts,
@@ -38,7 +38,7 @@ describe('context menu and keyboard command', () => {
   let ext: ComposeBrowser;
 
   beforeAll(async () => {
-    ext = await launchWithSample();
+    ext = await sharedWithSample();
   });
   afterAll(async () => {
     await ext?.close();

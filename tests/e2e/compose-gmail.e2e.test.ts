@@ -16,7 +16,7 @@ import {
   insertWithPicker,
   IEE_INPUTS,
   lastInsertion,
-  launchWithSample,
+  sharedWithSample,
   normalize,
   openFixture,
   pageReadableText,
@@ -54,7 +54,7 @@ describe('Gmail compose', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    ext = await launchWithSample();
+    ext = await sharedWithSample();
   });
   afterAll(async () => {
     await ext?.close();

@@ -18,7 +18,7 @@ import {
   IEE_INPUTS,
   lastInsertion,
   pipelineInsertMethod,
-  launchWithSample,
+  sharedWithSample,
   normalize,
   openFixture,
   ourElements,
@@ -54,7 +54,7 @@ describe('Outlook on the web compose', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    ext = await launchWithSample();
+    ext = await sharedWithSample();
   });
   afterAll(async () => {
     await ext?.close();

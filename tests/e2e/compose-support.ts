@@ -20,6 +20,7 @@ import {
   type LaunchOptions,
 } from './harness';
 import { setExtensionToday } from './support/clock';
+import { sharedExtensionBrowser } from './support/shared-browser';
 import { BUTTON_TAG, pinComposeToken, TEST_TOKEN } from './support/compose-names';
 import { waitForFrameAt } from './support/firefox-navigation';
 import { drivenOverBiDi } from './support/bidi';
@@ -46,11 +47,19 @@ export interface ComposeBrowser extends ExtensionBrowser {
 export async function launchWithSample(
   options: LaunchOptions & { pinToken?: boolean } = {},
 ): Promise<ComposeBrowser> {
-  const ext = await launchExtensionBrowser(options);
+  return withSample(await launchExtensionBrowser(options), options.pinToken !== false);
+}
+
+/** The same on the run's shared browser (./support/shared-browser.ts), token pinned. */
+export async function sharedWithSample(): Promise<ComposeBrowser> {
+  return withSample(await sharedExtensionBrowser(), true);
+}
+
+async function withSample(ext: ExtensionBrowser, pinToken: boolean): Promise<ComposeBrowser> {
   const extensionPage = await ext.openExtensionPage('popup.html');
   await seedDatabase(extensionPage, SAMPLE);
   await setExtensionToday(extensionPage, TODAY);
-  if (options.pinToken !== false) await pinComposeToken(extensionPage);
+  if (pinToken) await pinComposeToken(extensionPage);
   return Object.assign(ext, { extensionPage });
 }
 

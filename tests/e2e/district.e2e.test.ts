@@ -16,12 +16,12 @@ import { longDate } from '../../lib/drafts/words';
 import { realisticDataset } from '../unit/backup-fixtures';
 import {
   expectNoA11yViolations,
-  launchExtensionBrowser,
   readStore,
   seedDatabase,
   setExtensionToday,
   type ExtensionBrowser,
 } from './harness';
+import { sharedExtensionBrowser } from './support/shared-browser';
 import {
   chooseKind,
   openFixture,
@@ -90,7 +90,7 @@ describe('district records', () => {
   beforeAll(async () => {
     expect(missed).toBeDefined();
     folder = mkdtempSync(join(tmpdir(), 'iep-district-e2e-'));
-    ext = await launchExtensionBrowser();
+    ext = await sharedExtensionBrowser();
     const seeding = await ext.openExtensionPage('tracker.html#/district');
     // The parent's data only: the tests import the district's records themselves.
     await seedDatabase(seeding, { ...data, districtRecords: [], districtImports: [] });

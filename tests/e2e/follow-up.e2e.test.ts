@@ -12,11 +12,11 @@ import { buildSampleData } from '../../lib/sample';
 import { letterSchema, type Letter } from '../../lib/model';
 import {
   expectNoA11yViolations,
-  launchExtensionBrowser,
   seedDatabase,
   setExtensionToday,
   type ExtensionBrowser,
 } from './harness';
+import { sharedExtensionBrowser } from './support/shared-browser';
 import {
   insertButtons,
   openFixture,
@@ -69,7 +69,7 @@ describe('follow-up when a reply date has passed', () => {
   let ext: ComposeBrowser;
 
   beforeAll(async () => {
-    const browser: ExtensionBrowser = await launchExtensionBrowser();
+    const browser: ExtensionBrowser = await sharedExtensionBrowser();
     const extensionPage = await browser.openExtensionPage('tracker.html#/letters');
     await setExtensionToday(extensionPage, TODAY);
     await seedDatabase(extensionPage, { ...buildSampleData(TODAY), letters: [SENT] });

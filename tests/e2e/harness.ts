@@ -15,8 +15,7 @@
  * tests/.artifacts/build/<run>/ (E2E_BUILD_DIR); E2E_EXTENSION_DIR uses an existing build.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../fixtures/server/index';
@@ -24,7 +23,7 @@ import { findChromium, findFirefox } from './support/browser-path';
 import { extensionDirFor, type BrowserName } from './support/build';
 import { openTabUrls } from './support/bidi';
 import { adaptExtensionNavigation } from './support/firefox-navigation';
-import { copyFirefoxProfile } from './support/firefox-profile';
+import { copyFirefoxProfile, newProfileDir } from './support/firefox-profile';
 import { eventually } from '../support/eventually';
 
 export {
@@ -180,6 +179,11 @@ export async function launchExtensionBrowser(
         ? await launchFirefox(extensionDir, fixtures, options)
         : await launchChromium(extensionDir, fixtures, options);
     const { browser, extensionOrigin } = launched;
+    // A browser still open when the test process ends (the run's shared one,
+    // ./support/shared-browser.ts) is killed by Puppeteer's own handlers; its profile is removed
+    // here on exit, or else by the run's teardown with the build folder it lies in.
+    const removeProfileOnExit = () => launched.cleanup();
+    process.once('exit', removeProfileOnExit);
     // A tab the extension opens itself (the setup tab on install) takes the foreground; a tab in
     // the background gets no animation frames (rAF, waitForFunction's default polling) and no
     // focus. So every tab a test opens is brought to the front.
@@ -286,6 +290,7 @@ export async function launchExtensionBrowser(
       },
       close: async () => {
         await browser.close().catch(() => {});
+        process.off('exit', removeProfileOnExit);
         launched.cleanup();
         if (ownsFixtures) await fixtures.close();
       },
@@ -308,7 +313,7 @@ async function launchChromium(
   fixtures: FixtureServer,
   options: LaunchOptions,
 ): Promise<Launched> {
-  const profile = mkdtempSync(join(tmpdir(), 'iep-e2e-chromium-'));
+  const profile = newProfileDir('iep-e2e-chromium-');
   const cleanup = () => rmSync(profile, { recursive: true, force: true });
   try {
     const browser = await puppeteer.launch({

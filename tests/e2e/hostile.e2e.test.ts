@@ -12,7 +12,7 @@ import { MENU_TITLE } from '../../lib/compose/background';
 import {
   chooseKind,
   insertButtons,
-  launchWithSample,
+  sharedWithSample,
   pageReadableText,
   pickerClosed,
   PICKER_TAG,
@@ -47,7 +47,7 @@ describe('a hostile page', () => {
   const inFirefox = () => ext.browserName === 'firefox';
 
   beforeAll(async () => {
-    ext = await launchWithSample();
+    ext = await sharedWithSample();
   });
   afterAll(async () => {
     await ext?.close();

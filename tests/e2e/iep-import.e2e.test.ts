@@ -16,12 +16,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   collectRequests,
   expectNoA11yViolations,
-  launchExtensionBrowser,
   readStore,
   seedDatabase,
   type ExtensionBrowser,
   type RequestCollector,
 } from './harness';
+import { sharedExtensionBrowser } from './support/shared-browser';
 import { clickText } from './page-actions';
 import { click, control, fieldState, openAt } from './ui-steps';
 import { TAB_PASTE, infiniteCampusPdf, scannedPdf } from '../fixtures/iep/make-pdfs';
@@ -73,7 +73,7 @@ describe('reading the services from the IEP', () => {
     writeFileSync(join(folder, 'mt-iep.pdf'), await infiniteCampusPdf());
     writeFileSync(join(folder, 'scanned-iep.pdf'), await scannedPdf());
     writeFileSync(join(folder, 'notes.pdf'), 'These are my notes, not a PDF.');
-    ext = await launchExtensionBrowser();
+    ext = await sharedExtensionBrowser();
     collector = await collectRequests(ext.browser);
     const seeding = await ext.openExtensionPage('tracker.html#/services');
     await seedDatabase(seeding, {

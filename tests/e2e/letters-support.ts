@@ -6,13 +6,9 @@ import type { Page } from 'puppeteer';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { buildSampleData, SAMPLE_IDS, type SampleData } from '../../lib/sample';
 import type { IsoDate } from '../../lib/dates';
-import {
-  launchExtensionBrowser,
-  seedDatabase,
-  type ExtensionBrowser,
-  type SeedData,
-} from './harness';
+import { seedDatabase, type ExtensionBrowser, type SeedData } from './harness';
 import { setExtensionToday } from './support/clock';
+import { sharedExtensionBrowser } from './support/shared-browser';
 
 /** A Friday in the sample's school year, after weeks of logged gaps. */
 export const TODAY: IsoDate = '2026-11-27';
@@ -35,14 +31,14 @@ export async function seedSample(ext: ExtensionBrowser): Promise<SampleData> {
 }
 
 /**
- * Launches the extension on TODAY with `data` (the sample family unless given) and opens the
- * letter page's state complaint for the sample student, once its editor holds the draft. The
- * browser is closed again if the page does not open.
+ * Takes the run's shared browser (./support/shared-browser.ts), moves it to TODAY with `data`
+ * (the sample family unless given) and opens the letter page's state complaint for the sample
+ * student, once its editor holds the draft. The browser is reset again if the page does not open.
  */
 export async function launchOnComplaint(
   data: SeedData = buildSampleData(TODAY),
 ): Promise<{ ext: ExtensionBrowser; letter: Page }> {
-  const ext = await launchExtensionBrowser();
+  const ext = await sharedExtensionBrowser();
   try {
     await seedOnToday(ext, data);
     const letter = await ext.openExtensionPage(

@@ -17,13 +17,8 @@
  */
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoA11yViolations,
-  launchExtensionBrowser,
-  readStore,
-  seedDatabase,
-  type ExtensionBrowser,
-} from './harness';
+import { expectNoA11yViolations, readStore, seedDatabase, type ExtensionBrowser } from './harness';
+import { sharedExtensionBrowser } from './support/shared-browser';
 import {
   control,
   focusedName,
@@ -124,7 +119,7 @@ describe('weeks with no record', () => {
   const card = `[data-testid="gap-card"][data-service-id="${speech.id}"]`;
 
   beforeAll(async () => {
-    ext = await launchExtensionBrowser();
+    ext = await sharedExtensionBrowser();
     tracker = await openAt(ext, 'tracker.html#/gaps', TODAY);
     await seedDatabase(
       tracker,

@@ -16,13 +16,8 @@
  */
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoA11yViolations,
-  launchExtensionBrowser,
-  readStore,
-  seedDatabase,
-  type ExtensionBrowser,
-} from './harness';
+import { expectNoA11yViolations, readStore, seedDatabase, type ExtensionBrowser } from './harness';
+import { sharedExtensionBrowser } from './support/shared-browser';
 import {
   click,
   control,
@@ -113,7 +108,7 @@ describe('popup', () => {
   let popup: Page;
 
   beforeAll(async () => {
-    ext = await launchExtensionBrowser();
+    ext = await sharedExtensionBrowser();
     popup = await openAt(ext, 'popup.html', TODAY, { width: 380, height: 600 });
   });
   afterAll(async () => {

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatLongDate } from '../../lib/dates';
 import { computeStudentGaps } from '../../lib/gap';
 import type { SampleData } from '../../lib/sample';
-import { expectNoA11yViolations, launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { expectNoA11yViolations, type ExtensionBrowser } from './harness';
+import { sharedExtensionBrowser } from './support/shared-browser';
 import { captureDownloads } from './support/downloads';
 import { flatten, pdfPages, SAMPLE_IDS, seedSample, TODAY } from './letters-support';
 
@@ -20,7 +21,7 @@ describe('evidence report', () => {
   let sample: SampleData;
 
   beforeAll(async () => {
-    ext = await launchExtensionBrowser();
+    ext = await sharedExtensionBrowser();
     sample = await seedSample(ext);
     report = await ext.openExtensionPage(`report.html?student=${SAMPLE_IDS.student}`, {
       waitFor: '[data-testid=evidence-report]',

@@ -6,17 +6,13 @@
 // --parallel (or E2E_PARALLEL=1) runs the browsers' suites at the same time, each still one file
 // at a time: most of an e2e test is waiting on a browser, so two suites share 2 cores well and
 // `npm test` finishes minutes sooner. Each line is prefixed with its browser's name.
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { firefoxInstalled as hasFirefox, runChild } from '../support/runner.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
-const firefoxInstalled = process.env.E2E_FIREFOX_PATH
-  ? existsSync(process.env.E2E_FIREFOX_PATH)
-  : ['/usr/bin/firefox-esr', '/usr/bin/firefox'].some((path) => existsSync(path));
+const firefoxInstalled = hasFirefox();
 let choice = process.env.E2E_BROWSERS ?? (firefoxInstalled ? 'all' : 'chromium');
 let parallel = process.env.E2E_PARALLEL === '1';
 const passThrough = [];
@@ -35,36 +31,16 @@ for (const browser of browsers) {
   }
 }
 
-/** Copies a child's output line by line, each line prefixed, so two suites stay readable. */
-function prefixLines(stream, prefix, out) {
-  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) =>
-    out.write(`${prefix}${line}\n`),
-  );
-}
-
 function runVitest(browser, prefixed) {
-  return new Promise((done) => {
-    const child = spawn(
-      join(root, 'node_modules', '.bin', 'vitest'),
-      ['run', '--config', 'vitest.e2e.config.ts', ...passThrough],
-      {
-        cwd: root,
-        stdio: prefixed ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-        // Colours stay on when prefixed only if the terminal would have shown them.
-        env: {
-          ...process.env,
-          E2E_BROWSER: browser,
-          ...(prefixed && !process.stdout.isTTY ? { NO_COLOR: '1' } : {}),
-        },
-      },
-    );
-    if (prefixed) {
-      const prefix = `[${browser}] `;
-      prefixLines(child.stdout, prefix, process.stdout);
-      prefixLines(child.stderr, prefix, process.stderr);
-    }
-    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
-  });
+  return runChild(
+    join(root, 'node_modules', '.bin', 'vitest'),
+    ['run', '--config', 'vitest.e2e.config.ts', ...passThrough],
+    {
+      cwd: root,
+      env: { ...process.env, E2E_BROWSER: browser },
+      prefix: prefixed ? `[${browser}] ` : undefined,
+    },
+  );
 }
 
 if (!firefoxInstalled && browsers.includes('chromium') && !browsers.includes('firefox'))

@@ -25,13 +25,8 @@
  */
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  eventually,
-  expectNoA11yViolations,
-  launchExtensionBrowser,
-  readStore,
-  type ExtensionBrowser,
-} from './harness';
+import { eventually, expectNoA11yViolations, readStore, type ExtensionBrowser } from './harness';
+import { sharedExtensionBrowser } from './support/shared-browser';
 import {
   click,
   control,
@@ -123,7 +118,7 @@ describe('tracker: set up, log, read the gap, edit', () => {
   let serviceId: string;
 
   beforeAll(async () => {
-    ext = await launchExtensionBrowser();
+    ext = await sharedExtensionBrowser();
     tracker = await openAt(ext, 'tracker.html#/setup', TODAY);
   });
   afterAll(async () => {

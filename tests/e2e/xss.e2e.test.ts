@@ -27,7 +27,8 @@ import {
   waitForButtons,
   waitForPicker,
 } from './compose-support';
-import { eventually, launchExtensionBrowser, seedDatabase, type ExtensionBrowser } from './harness';
+import { eventually, seedDatabase, type ExtensionBrowser } from './harness';
+import { sharedExtensionBrowser } from './support/shared-browser';
 import { captureDownloads, clickText, lastDownload } from './page-actions';
 import { setExtensionToday } from './support/clock';
 import { pinComposeToken } from './support/compose-names';
@@ -200,7 +201,7 @@ describe('XSS: hostile strings are shown as text and never run', () => {
 
   beforeAll(async () => {
     data = hostileDataset();
-    ext = await launchExtensionBrowser();
+    ext = await sharedExtensionBrowser();
     const page = await ext.openExtensionPage('tracker.html#/gaps');
     await setExtensionToday(page, TODAY);
     await pinComposeToken(page);

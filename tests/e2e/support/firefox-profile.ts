@@ -6,7 +6,7 @@
  * returning one, and each launch still gets a profile of its own. The launch's preferences (the
  * add-on's UUID, the proxy, a test's own) are written into the copy by Puppeteer as before.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer';
@@ -41,13 +41,24 @@ export async function makeFirefoxProfileTemplate(
 }
 
 /**
+ * A new, empty profile folder for one launch: inside the run's build folder when there is one,
+ * so the run's teardown (tests/e2e/global-setup.ts) removes it even when the browser outlived
+ * its test process (the run's shared browser, ./shared-browser.ts), else in the temp folder.
+ */
+export function newProfileDir(prefix: string): string {
+  const parent = process.env.E2E_BUILD_DIR;
+  if (parent) mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent ?? tmpdir(), prefix));
+}
+
+/**
  * A fresh copy of this run's template for one launch, or undefined when the run has none (a
  * file run outside `npm run test:e2e`, the demo): Puppeteer then makes a new profile as before.
  */
 export function copyFirefoxProfile(): { dir: string; remove(): void } | undefined {
   const template = firefoxProfileTemplate();
   if (!template || !existsSync(join(template, 'prefs.js'))) return undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'iep-e2e-firefox-'));
+  const dir = newProfileDir('iep-e2e-firefox-');
   cpSync(template, dir, { recursive: true });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
