@@ -5,6 +5,7 @@
  */
 import { formatShortDate } from '../../lib/dates';
 import {
+  coveredFrom,
   describeService,
   describeUnaccounted,
   formatDeliveryRate,
@@ -17,9 +18,10 @@ import { recordsRequestPath } from '../../lib/ui/letter-links';
 import { MISSED_REASON_LABELS, serviceName, type Service } from '../../lib/model';
 import { capitalize } from '../../lib/text';
 
-function countedPeriod(gap: ServiceGap): string {
+/** From the day counting starts (the service's start inside the first week), as letters say. */
+function countedPeriod(service: Service, gap: ServiceGap): string {
   return gap.countedFrom && gap.countedTo
-    ? `${formatShortDate(gap.countedFrom)} – ${formatShortDate(gap.countedTo)}`
+    ? `${formatShortDate(coveredFrom(service, gap.countedFrom))} – ${formatShortDate(gap.countedTo)}`
     : 'Nothing counted yet';
 }
 
@@ -69,7 +71,7 @@ export function SummaryTable(props: { services: Service[]; gaps: ServiceGap[] })
             return (
               <tr key={service.id} data-service-id={service.id}>
                 <th scope="row">{capitalize(describeService(service))}</th>
-                <td>{countedPeriod(gap)}</td>
+                <td>{countedPeriod(service, gap)}</td>
                 <td class="number">{gap.expected}</td>
                 <td class="number">{gap.delivered}</td>
                 <td class="number">{gap.madeUp}</td>

@@ -131,9 +131,10 @@ function withoutRunningHead(text: string): string {
 describe('letter page: the state complaint printed with exhibits', () => {
   let ext: ExtensionBrowser;
   let letter: Page;
+  const data = sampleWithLetters();
 
   beforeAll(async () => {
-    ({ ext, letter } = await launchOnComplaint(sampleWithLetters()));
+    ({ ext, letter } = await launchOnComplaint(data));
   });
   afterAll(async () => {
     await ext?.close();
@@ -182,6 +183,18 @@ describe('letter page: the state complaint printed with exhibits', () => {
     if (note) expect(logPages).toContain(flatten(note));
     // Headers repeat on every page the log table reaches.
     for (const page of pages.slice(starts[0]! + 1, starts[1])) expect(page).toContain('Scheduled');
+
+    // Exhibit B counts each service from the day the letter's figures and Exhibit A start (the
+    // service's first day, a Wednesday), never from that week's Monday.
+    const summary = pages.slice(starts[1], starts[2]).join(' ');
+    for (const service of data.services) {
+      const gap = computeServiceGap(service, data.calendar, data.sessions, TODAY);
+      const from = service.startDate > gap.countedFrom! ? service.startDate : gap.countedFrom!;
+      expect(letterPages).toContain(capitalize(periodPhrase(from, gap.countedTo!)));
+      expect(sections[0]!.title).toContain(formatLongDate(from).replace(/, \d+$/, ''));
+      expect(summary).toContain(`${formatShortDate(from)} – ${formatShortDate(gap.countedTo!)}`);
+    }
+    expect(summary).not.toContain(`${formatShortDate(startOfWeek(data.services[0]!.startDate))} –`);
 
     // The child's name and the date head every page where the browser prints margin boxes
     // (Chromium); Firefox prints its own header with the page's title instead.

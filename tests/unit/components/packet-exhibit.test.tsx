@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+/**
+ * The complaint packet's exhibits as printed (components/letter/PacketExhibit): what an advocate
+ * reads in the PDF must agree with the letter, date for date and minute for minute.
+ */
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PacketExhibit } from '../../../components/letter/PacketExhibit';
+import { formatShortDate } from '../../../lib/dates';
+import { EXHIBIT_IDS, exhibitPeriod, renderDraft, type DraftContext } from '../../../lib/drafts';
+import { periodPhrase } from '../../../lib/drafts/words';
+import { computeServiceGap } from '../../../lib/gap';
+import { buildPacket, packetRecent, type Exhibit } from '../../../lib/packet';
+import { capitalize } from '../../../lib/text';
+import { richContext, richDistrictRecords, richSessions } from '../drafts/fixtures';
+
+const recent = packetRecent('state-complaint');
+
+function exhibitsOf(ctx: DraftContext): Exhibit[] {
+  return buildPacket({
+    ctx,
+    recent,
+    sessions: richSessions(),
+    districtRecords: richDistrictRecords(),
+  });
+}
+
+function exhibit<Id extends Exhibit['id']>(list: Exhibit[], id: Id) {
+  const found = list.find((e) => e.id === id);
+  if (!found) throw new Error(`no ${id} exhibit`);
+  return found as Extract<Exhibit, { id: Id }>;
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function show(shown: Exhibit): HTMLElement {
+  render(<PacketExhibit exhibit={shown} />, root);
+  return root;
+}
+
+const cells = (tr: Element) =>
+  Array.from(tr.querySelectorAll('th, td')).map((c) => c.textContent?.trim() ?? '');
+
+describe('Exhibit B, the summary of minutes', () => {
+  it("counts from the day the letter's figures start, not the first week's Monday", () => {
+    // A week service that began on a Wednesday: its first counted week starts the Monday before.
+    const base = richContext({ exhibits: { keep: [...EXHIBIT_IDS], recent } });
+    const weekly = base.services.find((f) => f.service.period === 'week')!;
+    const service = { ...weekly.service, startDate: '2026-09-02' };
+    const gap = computeServiceGap(service, base.calendar!, richSessions(), base.today);
+    expect(gap.countedFrom).toBe('2026-08-31');
+    const ctx = { ...base, services: [{ ...weekly, service, gap, recentGap: gap }] };
+    const from = exhibitPeriod(ctx, recent)!.from;
+    expect(from).toBe('2026-09-02');
+    expect(renderDraft('state-complaint', ctx, 'document').text).toContain(
+      capitalize(periodPhrase(from, gap.countedTo!)),
+    );
+    const page = show(exhibit(exhibitsOf(ctx), 'gap-summary'));
+    const row = page.querySelector('[data-testid=summary-table] tbody tr')!;
+    expect(cells(row)[1]).toBe(`${formatShortDate(from)} – ${formatShortDate(gap.countedTo!)}`);
+    // The weekly chart's rows stay "week of" Mondays, as the letter names weeks.
+  });
+});
