@@ -19,7 +19,8 @@
  * A district record with no minutes counts as one full session when delivered. District missed
  * minutes: for a record not delivered, the per-session minutes less any minutes it gives; for a
  * delivered record under the per-session minutes, the difference. "Student absent" missed minutes
- * are excused (never owed), as in the gap engine.
+ * are excused (never owed), as in the gap engine. Both logs' documented missed totals include
+ * their "student absent" minutes, each stated beside them (`parentExcused`, `districtExcused`).
  *
  * What the district's files cover: each imported file's records of the service run from its first
  * to its last date (`spans`). A district file says nothing about the dates before or after it, so
@@ -69,6 +70,8 @@ export interface ParentDay {
   /** True when an entry shows the child was there (any entry not "student absent"). */
   childPresent: boolean;
   regularEntries: number;
+  /** Missed minutes of "student absent" entries (excused, never owed). */
+  excused: number;
 }
 
 export interface DistrictDay {
@@ -151,8 +154,11 @@ export interface ServiceReconciliation {
   expected: number;
   parentDelivered: number;
   districtDelivered: number;
+  /** Documented missed minutes in each log, "student absent" minutes included in both. */
   parentMissed: number;
   districtMissed: number;
+  /** The parent's documented missed minutes whose reason is "student absent" (excused). */
+  parentExcused: number;
   /** District missed minutes marked "student absent" (excused). */
   districtExcused: number;
   parentMadeUp: number;
@@ -196,6 +202,7 @@ function parentDays(entries: readonly SessionEntry[]): Map<IsoDate, ParentDay> {
         reasons: [],
         childPresent: false,
         regularEntries: 0,
+        excused: 0,
       };
       days.set(entry.date, day);
     }
@@ -207,8 +214,10 @@ function parentDays(entries: readonly SessionEntry[]): Map<IsoDate, ParentDay> {
     day.regularEntries += 1;
     day.delivered += entry.minutesDelivered;
     if (entry.status !== 'delivered') {
-      day.missed += missedMinutes(entry);
+      const missed = missedMinutes(entry);
+      day.missed += missed;
       if (entry.reason) day.reasons.push(entry.reason);
+      if (entry.reason === 'student-absent') day.excused += missed;
     }
   }
   return days;
@@ -356,6 +365,10 @@ export function reconcileService(
 
   const total = (of: (period: PeriodGap) => number) =>
     compared.reduce((sum, period) => sum + of(period), 0);
+  // Over the same periods as parentMissed (the gap's documented missed), so the excused part of
+  // each log is stated alike.
+  let parentExcused = 0;
+  for (const [date, day] of parent) if (periodOf.has(date)) parentExcused += day.excused;
   const unaccountedAfterBoth = compared.reduce(
     (sum, period) =>
       sum +
@@ -383,6 +396,7 @@ export function reconcileService(
     districtDelivered,
     parentMissed: total((period) => period.documentedMissed),
     districtMissed,
+    parentExcused,
     districtExcused,
     parentMadeUp: total((period) => period.madeUp),
     districtMadeUp,

@@ -408,6 +408,15 @@ describe("letter page: the complaint packet with the district's logs as an exhib
     const unlogged = sum(weeks, (p) => p.unaccounted);
     const notGiven = DISTRICT_ROWS.filter((r) => r.outcome !== 'delivered');
     const absent = notGiven.filter((r) => r.outcome === 'student-absent');
+    // Both logs' documented missed minutes include the child's absences, each said beside them.
+    const absentInMine = mine.filter(
+      (s) =>
+        s.reason === 'student-absent' && s.date >= weeks[0]!.start && s.date <= weeks.at(-1)!.end,
+    );
+    expect(absentInMine.length).toBeGreaterThan(0);
+    expect(exhibitC).toContain(
+      'Both "documented missed" columns count the sessions my child missed by being absent',
+    );
     // The whole table is on the page: its last column too (a wide table once ran off the edge).
     expect(exhibitC, exhibitC).toContain('No record in either log');
     expect(exhibitC, exhibitC).toContain(
@@ -417,6 +426,7 @@ describe("letter page: the complaint packet with the district's logs as an exhib
         minutes(sum(weeks, (p) => p.delivered)),
         minutes(sum(DISTRICT_ROWS, (r) => r.minutesServed!)),
         minutes(sum(weeks, (p) => p.documentedMissed)),
+        `(${minutes(sum(absentInMine, (s) => s.scheduledMinutes - s.minutesDelivered))} student absent)`,
         minutes(sum(notGiven, (r) => perSession - r.minutesServed!)),
         `(${minutes(sum(absent, (r) => perSession - r.minutesServed!))} student absent)`,
         minutes(unlogged - sum(noEntry, (r) => perSession - r.minutesServed!)),

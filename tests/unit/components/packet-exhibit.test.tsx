@@ -69,3 +69,28 @@ describe('Exhibit B, the summary of minutes', () => {
     // The weekly chart's rows stay "week of" Mondays, as the letter names weeks.
   });
 });
+
+describe("Exhibit C, the comparison with the district's logs", () => {
+  it('says the "student absent" minutes in both documented missed columns alike', () => {
+    const ctx = richContext({ exhibits: { keep: [...EXHIBIT_IDS], recent } });
+    const shown = exhibit(exhibitsOf(ctx), 'district-logs');
+    const page = show(shown);
+    const [r] = shown.reconciliations;
+    // The fixture's compared weeks hold an absence in each log.
+    expect(r!.parentExcused).toBeGreaterThan(0);
+    expect(r!.districtExcused).toBeGreaterThan(0);
+    // Documented missed is the gap engine's (absences included) over the compared weeks.
+    const f = ctx.services.find((s) => s.service.id === r!.serviceId)!;
+    const weeks = f.recentGap.periods.filter(
+      (p) => p.start >= r!.compared.from! && p.end <= r!.compared.to!,
+    );
+    expect(r!.parentMissed).toBe(weeks.reduce((n, p) => n + p.documentedMissed, 0));
+    const row = cells(page.querySelector('[data-testid=exhibit-district] tbody tr')!);
+    expect(row[4]).toBe(`${r!.parentMissed} min (${r!.parentExcused} min student absent)`);
+    expect(row[5]).toBe(`${r!.districtMissed} min (${r!.districtExcused} min student absent)`);
+    expect(page.querySelector('[data-testid=totals-absences]')?.textContent).toMatch(
+      /^Both "documented missed" columns count the sessions my child missed by being absent/,
+    );
+    expect(page.textContent).not.toMatch(/your (log|child)/i);
+  });
+});

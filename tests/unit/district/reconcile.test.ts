@@ -94,12 +94,44 @@ describe('reconcileService', () => {
       districtDelivered: 110,
       parentMissed: 30,
       districtMissed: 70,
+      parentExcused: 0,
       districtExcused: 30,
       // Parent: weeks of Aug 31 and Sep 21 have no record (2 × 60); Aug 24 is not compared.
       unaccounted: 120,
       // The district's records account for 30 minutes of Aug 31 and all of Sep 21.
       unaccountedAfterBoth: 30,
     });
+  });
+
+  it('states the "student absent" minutes of both logs alike, inside documented missed', () => {
+    // My log: Sep 15 missed because the child was absent (30 minutes, excused), Sep 22 missed.
+    const mine = [
+      ...entries,
+      missed('2026-09-15', 'student-absent'),
+      missed('2026-09-22', 'other'),
+    ];
+    const result = reconcileService(
+      speech,
+      computeServiceGap(speech, fiveDayWeek, mine, asOf),
+      mine,
+      records,
+    );
+    const gap = computeServiceGap(speech, fiveDayWeek, mine, asOf);
+    // Documented missed is the gap's (absences included) over the compared weeks, as for the
+    // district's column; the absent part of each is stated beside it.
+    const compared = gap.periods.filter((p) => p.start >= result.compared.from!);
+    expect(result.parentMissed).toBe(compared.reduce((n, p) => n + p.documentedMissed, 0));
+    expect(result).toMatchObject({ parentMissed: 90, parentExcused: 30, districtExcused: 30 });
+    // An absence outside the compared weeks is not in either total.
+    const before = [...mine, missed('2026-08-26', 'student-absent')];
+    expect(
+      reconcileService(
+        speech,
+        computeServiceGap(speech, fiveDayWeek, before, asOf),
+        before,
+        records,
+      ).parentExcused,
+    ).toBe(30);
   });
 
   it('compares nothing outside the district file: no totals, no "only your log" rows', () => {
