@@ -44,6 +44,7 @@ import type {
   Service,
   SessionEntry,
 } from '../model';
+import { ownChild, ownLog, subject, type LogVoice } from './voice';
 
 export const RECONCILE_KINDS = [
   'conflict-delivered',
@@ -54,13 +55,26 @@ export const RECONCILE_KINDS = [
 ] as const;
 export type ReconcileKind = (typeof RECONCILE_KINDS)[number];
 
-export const RECONCILE_KIND_LABELS: Record<ReconcileKind, string> = {
-  'conflict-delivered': 'Conflict: district says delivered, you logged missed',
-  'conflict-absent': 'Conflict: district says absent, you logged your child there',
-  'district-only': 'Only the district has a record',
-  'parent-only': 'Only your log has a record',
-  agree: 'Both records agree',
-};
+/** What a reconciled date is, in the app's words ("your log") or the packet's ("my log"). */
+export function reconcileKindLabel(kind: ReconcileKind, voice: LogVoice = 'you'): string {
+  switch (kind) {
+    case 'conflict-delivered':
+      return `Conflict: district says delivered, ${subject(voice)} logged missed`;
+    case 'conflict-absent':
+      return `Conflict: district says absent, ${subject(voice)} logged ${ownChild(voice)} there`;
+    case 'district-only':
+      return 'Only the district has a record';
+    case 'parent-only':
+      return `Only ${ownLog(voice)} has a record`;
+    case 'agree':
+      return 'Both records agree';
+  }
+}
+
+/** The app's labels (reconcileKindLabel in the app's voice), for its filters and tables. */
+export const RECONCILE_KIND_LABELS = Object.fromEntries(
+  RECONCILE_KINDS.map((kind) => [kind, reconcileKindLabel(kind)]),
+) as Record<ReconcileKind, string>;
 
 export interface ParentDay {
   delivered: number;
@@ -83,6 +97,8 @@ export interface DistrictDay {
   notes: string[];
   /** Row numbers in the file. */
   rows: number[];
+  /** The imported files the day's records came from (DistrictImport ids). */
+  importIds: string[];
   /** Minutes of the delivered records that give minutes (for "under"). */
   lowestDelivered: number | null;
   regularRecords: number;
@@ -239,6 +255,7 @@ function districtDays(
         codes: [],
         notes: [],
         rows: [],
+        importIds: [],
         lowestDelivered: null,
         regularRecords: 0,
         excused: 0,
@@ -249,6 +266,7 @@ function districtDays(
     if (record.code) day.codes.push(record.code);
     if (record.note) day.notes.push(record.note);
     day.rows.push(record.row);
+    if (!day.importIds.includes(record.importId)) day.importIds.push(record.importId);
     const minutes = record.minutesServed;
     if (record.outcome === 'make-up') {
       day.madeUp += minutes ?? perSession;

@@ -6,7 +6,11 @@ import {
   districtWeeklyDelivered,
   summarizeDistrictSeries,
   explainRow,
+  RECONCILE_KINDS,
+  RECONCILE_KIND_LABELS,
+  reconcileKindLabel,
   reconcileService,
+  underSentence,
   reconcileStudent,
 } from '../../../lib/district';
 import { computeServiceGap, computeStudentGaps, weeklySeries } from '../../../lib/gap';
@@ -209,6 +213,36 @@ describe('reconcileService', () => {
     );
     expect(explainRow(rows[4]!)).toMatch(/marks your child absent/);
     expect(explainRow(rows[6]!)).toMatch(/shows 20 minutes of the IEP's 30 minutes per session/);
+    expect(underSentence(rows[6]!)).toBe(
+      "The district's own log shows 20 minutes of the IEP's 30 minutes per session.",
+    );
+    expect(underSentence(rows[5]!)).toBeNull();
+  });
+
+  it('speaks in the packet\'s voice ("my log") when asked, the app\'s by default', () => {
+    const rows = reconcile().rows;
+    expect(explainRow(rows[2]!, 'me')).toBe(
+      "The district's log says 30 minutes delivered; my log says 0 minutes delivered, 30 minutes missed (provider absent).",
+    );
+    expect(explainRow(rows[4]!, 'me')).toMatch(
+      /marks my child absent; my log shows my child was there/,
+    );
+    for (const row of rows) {
+      expect(explainRow(row)).toBe(explainRow(row, 'you'));
+      expect(explainRow(row, 'me')).not.toMatch(/\byour?\b/i);
+    }
+    // One table of labels: the app's are the default voice's.
+    for (const kind of RECONCILE_KINDS) {
+      expect(RECONCILE_KIND_LABELS[kind]).toBe(reconcileKindLabel(kind, 'you'));
+      expect(reconcileKindLabel(kind, 'me')).not.toMatch(/\byour?\b/i);
+    }
+    expect(reconcileKindLabel('conflict-delivered', 'me')).toBe(
+      'Conflict: district says delivered, I logged missed',
+    );
+    expect(reconcileKindLabel('conflict-absent', 'me')).toBe(
+      'Conflict: district says absent, I logged my child there',
+    );
+    expect(reconcileKindLabel('parent-only', 'me')).toBe('Only my log has a record');
   });
 });
 
