@@ -5,7 +5,13 @@
  */
 import { formatShortDate } from '../../lib/dates';
 import { serviceName, MISSED_REASON_LABELS } from '../../lib/model';
-import type { Exhibit, LogRow } from '../../lib/packet';
+import type {
+  DistrictDateRow,
+  DistrictDifferenceRow,
+  DistrictMissedRow,
+  Exhibit,
+  LogRow,
+} from '../../lib/packet';
 import { capitalize } from '../../lib/text';
 import { TotalsTable } from '../district/TotalsTable';
 import { WeeklyChart } from '../gap/WeeklyChart';
@@ -36,6 +42,97 @@ function ServiceLog(props: { rows: LogRow[] }) {
           </tr>
         ))}
       </tbody>
+    </table>
+  );
+}
+
+/** "Delivered, 30 minutes (code P), in "IC speech log.csv"": what the file says, and which file. */
+function inFile(row: DistrictDateRow): string {
+  const files = row.files.map((name) => `"${name}"`).join(' and ');
+  return files ? `${row.district}, in ${files}` : row.district;
+}
+
+/** The first cells of a dated row: date and service. */
+function DateCells(props: { row: DistrictDateRow }) {
+  return (
+    <>
+      <td>{formatShortDate(props.row.date)}</td>
+      <td>{capitalize(serviceName(props.row.service))}</td>
+    </>
+  );
+}
+
+/** The dates the two logs disagree on, or the district's minutes are under the IEP's. */
+function Differences(props: { rows: DistrictDifferenceRow[] }) {
+  if (props.rows.length === 0) {
+    return (
+      <p>
+        On every date both files cover, the district's file and my log agree, and the district's
+        file gives the IEP's full minutes for each session it shows as given.
+      </p>
+    );
+  }
+  return (
+    <table class="report-table" data-testid="exhibit-district-differences">
+      <caption>
+        Dates where the district's file says something different from my log, or shows fewer minutes
+        than the IEP's per session, oldest first
+      </caption>
+      <HeaderRow columns={['Date', 'Service', 'What differs', 'My log', "The district's file"]} />
+      <tbody>
+        {props.rows.map((row) => (
+          <tr key={`${row.service.id} ${row.date}`} data-date={row.date}>
+            <DateCells row={row} />
+            <td>{row.what}</td>
+            <td>{row.mine}</td>
+            <td>{inFile(row)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The sessions the district's own file shows as not provided, with their total. */
+function DistrictMissed(props: { rows: DistrictMissedRow[] }) {
+  if (props.rows.length === 0) {
+    return <p>The district's file shows no session as not provided or cut short.</p>;
+  }
+  const total = props.rows.reduce((sum, row) => sum + row.minutes, 0);
+  return (
+    <table class="report-table" data-testid="exhibit-district-missed">
+      <caption>
+        Sessions the district's own file shows as not provided or cut short (sessions my child
+        missed by being absent are left out), oldest first
+      </caption>
+      <HeaderRow
+        columns={[
+          'Date',
+          'Service',
+          { label: 'Minutes not provided', number: true },
+          'My log',
+          "The district's file",
+        ]}
+      />
+      <tbody>
+        {props.rows.map((row) => (
+          <tr key={`${row.service.id} ${row.date}`} data-date={row.date}>
+            <DateCells row={row} />
+            <td class="number">{row.minutes}</td>
+            <td>{row.mine}</td>
+            <td>{inFile(row)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" colSpan={2}>
+            Total ({props.rows.length === 1 ? '1 session' : `${props.rows.length} sessions`})
+          </th>
+          <td class="number">{total}</td>
+          <td colSpan={2}>minutes, from the district's own file</td>
+        </tr>
+      </tfoot>
     </table>
   );
 }
@@ -77,10 +174,10 @@ function Content(props: { exhibit: Exhibit }) {
             ))}
           </ul>
           <p>
-            The district's files say nothing about the dates outside them. So each row below
-            compares my log, the district's log and the minutes the IEP required over the same
+            The district's files say nothing about the dates outside them. So the totals below
+            compare my log, the district's log and the minutes the IEP required over the same
             dates: the finished weeks or months the district's records fall in, given after each
-            service.
+            service. The lists after them give each date, as both logs have it.
           </p>
           <TotalsTable
             reconciliations={exhibit.reconciliations}
@@ -90,6 +187,8 @@ function Content(props: { exhibit: Exhibit }) {
             testId="exhibit-district"
             voice="me"
           />
+          <Differences rows={exhibit.differences} />
+          <DistrictMissed rows={exhibit.districtMissed} />
         </>
       );
     case 'correspondence':

@@ -128,10 +128,10 @@ export function exhibitSentence(ctx: DraftContext, id: ExhibitId): Paragraph | n
         `The required, delivered and missed minutes of each service, with a chart of each week, are in ${name}.`,
       );
     case 'district-logs':
-      // The exhibit holds the per-service totals over the dates the district's files cover (the
-      // dated rows are in the letter itself).
+      // The exhibit holds the per-service totals over the dates the district's files cover, then
+      // the dated conflicts and the district's own misses, each with the file it is in.
       return p(
-        `The totals of each service in my log and in the district's own service logs, over the dates the district's logs cover, are set side by side in ${name}.`,
+        `The totals of each service in my log and in the district's own service logs, over the dates the district's logs cover, are set side by side in ${name}, with each date the two logs disagree on and each session the district's logs show as not provided.`,
       );
     case 'correspondence':
       return p(

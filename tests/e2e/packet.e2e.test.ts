@@ -17,7 +17,7 @@ import {
   type IsoDate,
 } from '../../lib/dates';
 import { EXHIBIT_LABELS } from '../../lib/drafts';
-import { longDate, periodPhrase } from '../../lib/drafts/words';
+import { longDate, periodPhrase, whenPhrase } from '../../lib/drafts/words';
 import {
   serviceName,
   type DistrictImport,
@@ -262,7 +262,8 @@ describe('letter page: the state complaint printed with exhibits', () => {
 /**
  * The district's own logs for speech, imported from one file: a session I logged missed that the
  * district logged given, one I logged given that it marked "student absent", one in the week my
- * log has no entry for that it marked "provider absent", and one both logs agree on.
+ * log has no entry for that it marked "provider absent", one both logs agree on, and one I logged
+ * given that it logged 20 of the IEP's 30 minutes.
  */
 const DISTRICT_IMPORT: DistrictImport = {
   id: 'packet-import-1',
@@ -270,8 +271,8 @@ const DISTRICT_IMPORT: DistrictImport = {
   district: 'Big Sky Valley School District (sample)',
   fileName: 'IC speech log.csv',
   importedAt: 1,
-  rowsRead: 4,
-  records: 4,
+  rowsRead: 5,
+  records: 5,
   leftOut: { otherStudent: 0, otherService: 0, notADate: 0, outsideIep: 0, badMinutes: 0 },
 };
 
@@ -303,7 +304,8 @@ const DISTRICT_ROWS = [
   districtRow(1, '2026-09-08', 'delivered', 30, 'P'),
   districtRow(2, '2026-09-10', 'delivered', 30, 'P'),
   districtRow(3, '2026-09-15', 'student-absent', 0, 'A'),
-  districtRow(4, '2026-10-13', 'provider-absent', 0, 'PA'),
+  districtRow(4, '2026-09-17', 'delivered', 20, 'P'),
+  districtRow(5, '2026-10-13', 'provider-absent', 0, 'PA'),
 ];
 
 const minutes = (n: number) => `${n.toLocaleString('en-US')} min`;
@@ -375,9 +377,12 @@ describe("letter page: the complaint packet with the district's logs as an exhib
       `I have compared my log with the district's own service logs for ${serviceName(speech)} (${periodPhrase(DISTRICT_ROWS[0]!.date, DISTRICT_ROWS.at(-1)!.date)}; file "${DISTRICT_IMPORT.fileName}").`,
     );
     expect(letterText).toContain("Exhibit C, the comparison with the district's own service logs");
-    const [gone] = noEntry;
+    const short = DISTRICT_ROWS.filter(
+      (r) => r.outcome !== 'student-absent' && r.minutesServed! < perSession,
+    ).sort((a, b) => (a.date < b.date ? -1 : 1));
+    const shortMinutes = sum(short, (r) => perSession - r.minutesServed!);
     expect(letterText).toContain(
-      `The district's service logs show 1 session of ${serviceName(speech)}, ${perSession - gone!.minutesServed!} minutes in all, not provided or cut short on ${longDate(gone!.date)}.`,
+      `The district's service logs show ${short.length} sessions of ${serviceName(speech)}, ${shortMinutes} minutes in all, not provided or cut short ${whenPhrase(short[0]!.date, short.at(-1)!.date)}.`,
     );
     // One service has the district's rows, so the table of conflicts has no service column.
     expect(letterText).toContain(
@@ -427,7 +432,7 @@ describe("letter page: the complaint packet with the district's logs as an exhib
         minutes(sum(DISTRICT_ROWS, (r) => r.minutesServed!)),
         minutes(sum(weeks, (p) => p.documentedMissed)),
         `(${minutes(sum(absentInMine, (s) => s.scheduledMinutes - s.minutesDelivered))} student absent)`,
-        minutes(sum(notGiven, (r) => perSession - r.minutesServed!)),
+        minutes(sum(DISTRICT_ROWS, (r) => perSession - r.minutesServed!)),
         `(${minutes(sum(absent, (r) => perSession - r.minutesServed!))} student absent)`,
         minutes(unlogged - sum(noEntry, (r) => perSession - r.minutesServed!)),
         `(was ${minutes(unlogged)} with my log alone)`,
@@ -447,6 +452,48 @@ describe("letter page: the complaint packet with the district's logs as an exhib
       `In the ${weeks.length} finished weeks the district's log covers, it shows ${sum(DISTRICT_ROWS, (r) => r.minutesServed!)} minutes delivered; my log shows ${sum(weeks, (p) => p.delivered)}.`,
     );
     expect(exhibitC, exhibitC).not.toContain('Exhibit D');
+
+    // The dated lists: each date the logs disagree on, and each session the district's own file
+    // shows as not provided, with what my log and the district's file say, and the file.
+    const file = `in "${DISTRICT_IMPORT.fileName}"`;
+    const name = capitalize(serviceName(speech));
+    const [given, , away, under, gone] = DISTRICT_ROWS;
+    const row = (date: IsoDate, ...cells: string[]) =>
+      expect(exhibitC, exhibitC).toContain([formatShortDate(date), name, ...cells].join(' '));
+    row(
+      given!.date,
+      'Conflict: district says delivered, I logged missed',
+      `Missed, ${perSession} minutes (provider absent)`,
+      `Delivered, ${given!.minutesServed} minutes (code ${given!.code}), ${file}`,
+    );
+    row(
+      away!.date,
+      'Conflict: district says absent, I logged my child there',
+      `My child was there: delivered, ${perSession} minutes`,
+      `Student absent (code ${away!.code}), ${file}`,
+    );
+    row(
+      under!.date,
+      `The district's own log shows ${under!.minutesServed} minutes of the IEP's ${perSession} minutes per session.`,
+      `Delivered, ${perSession} minutes`,
+      `Delivered, ${under!.minutesServed} minutes (code ${under!.code}), ${file}`,
+    );
+    row(
+      under!.date,
+      String(perSession - under!.minutesServed!),
+      `Delivered, ${perSession} minutes`,
+      `Delivered, ${under!.minutesServed} minutes (code ${under!.code}), ${file}`,
+    );
+    row(
+      gone!.date,
+      String(perSession),
+      'No entry',
+      `Provider absent (code ${gone!.code}), ${file}`,
+    );
+    expect(exhibitC).toContain(
+      `Total (${short.length} sessions) ${shortMinutes} minutes, from the district's own file`,
+    );
+
   });
 
   it('is in the Word file between Exhibits B and D, with its totals as a table', async () => {

@@ -11,6 +11,7 @@ import { EXHIBIT_IDS, exhibitPeriod, renderDraft, type DraftContext } from '../.
 import { periodPhrase } from '../../../lib/drafts/words';
 import { computeServiceGap } from '../../../lib/gap';
 import { buildPacket, packetRecent, type Exhibit } from '../../../lib/packet';
+import { serviceName } from '../../../lib/model';
 import { capitalize } from '../../../lib/text';
 import { richContext, richDistrictRecords, richSessions } from '../drafts/fixtures';
 
@@ -91,6 +92,46 @@ describe("Exhibit C, the comparison with the district's logs", () => {
     expect(page.querySelector('[data-testid=totals-absences]')?.textContent).toMatch(
       /^Both "documented missed" columns count the sessions my child missed by being absent/,
     );
+    expect(page.textContent).not.toMatch(/your (log|child)/i);
+  });
+
+  it("prints each dated list with what my log and the district's file say, and the file", () => {
+    const ctx = richContext({ exhibits: { keep: [...EXHIBIT_IDS], recent } });
+    const shown = exhibit(exhibitsOf(ctx), 'district-logs');
+    const page = show(shown);
+    const table = (id: string) => page.querySelector(`[data-testid=${id}]`)!;
+    const rowsOf = (id: string) => Array.from(table(id).querySelectorAll('tbody tr')).map(cells);
+    expect(cells(table('exhibit-district-differences').querySelector('thead tr')!)).toEqual([
+      'Date',
+      'Service',
+      'What differs',
+      'My log',
+      "The district's file",
+    ]);
+    expect(rowsOf('exhibit-district-differences')).toEqual(
+      shown.differences.map((d) => [
+        formatShortDate(d.date),
+        capitalize(serviceName(d.service)),
+        d.what,
+        d.mine,
+        `${d.district}, in "${d.files[0]}"`,
+      ]),
+    );
+    expect(rowsOf('exhibit-district-missed')).toEqual(
+      shown.districtMissed.map((m) => [
+        formatShortDate(m.date),
+        capitalize(serviceName(m.service)),
+        String(m.minutes),
+        m.mine,
+        `${m.district}, in "${m.files[0]}"`,
+      ]),
+    );
+    const total = shown.districtMissed.reduce((n, m) => n + m.minutes, 0);
+    expect(cells(table('exhibit-district-missed').querySelector('tfoot tr')!)).toEqual([
+      `Total (${shown.districtMissed.length} sessions)`,
+      String(total),
+      "minutes, from the district's own file",
+    ]);
     expect(page.textContent).not.toMatch(/your (log|child)/i);
   });
 });
