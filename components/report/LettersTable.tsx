@@ -12,7 +12,7 @@ export function LettersTable(props: { rows: readonly CorrespondenceRow[]; captio
   return (
     <table class="report-table" data-testid="letters-table">
       <caption>{props.caption ?? 'Written requests and the replies received'}</caption>
-      <HeaderRow columns={['Sent', 'Letter', 'To, how', 'Reply']} />
+      <HeaderRow columns={['Sent', 'Letter', 'To, how sent', 'Reply']} />
       <tbody>
         {props.rows.map((row) => (
           <tr key={row.id}>
@@ -22,7 +22,10 @@ export function LettersTable(props: { rows: readonly CorrespondenceRow[]; captio
               {row.subject ? `: ${row.subject}` : ''}
             </td>
             <td>
-              {[row.to, row.method ? METHOD_LABELS[row.method] : ''].filter(Boolean).join(', ')}
+              {row.to}
+              {row.to && row.method ? ', ' : ''}
+              {/* "E-mail" must not break at its hyphen on paper ("E-" then "mail"). */}
+              {row.method ? <span class="nowrap">{METHOD_LABELS[row.method]}</span> : null}
             </td>
             <td>
               {row.responseDate

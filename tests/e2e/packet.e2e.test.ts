@@ -494,6 +494,11 @@ describe("letter page: the complaint packet with the district's logs as an exhib
       `Total (${short.length} sessions) ${shortMinutes} minutes, from the district's own file`,
     );
 
+    // Exhibit D: how each letter was sent, never broken at a hyphen ("E- mail").
+    const exhibitD = pages.slice(starts[3]).join(' ');
+    expect(exhibitD, exhibitD).toContain('Dr. Pat Example, E-mail');
+    expect(exhibitD).toContain('Dr. Pat Example, Mail');
+    expect(exhibitD).not.toMatch(/E-\s+mail/);
   });
 
   it('is in the Word file between Exhibits B and D, with its totals as a table', async () => {

@@ -5,6 +5,7 @@
  */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { METHOD_LABELS } from '../../../components/correspondence/letter-records';
 import { PacketExhibit } from '../../../components/letter/PacketExhibit';
 import { formatShortDate } from '../../../lib/dates';
 import { EXHIBIT_IDS, exhibitPeriod, renderDraft, type DraftContext } from '../../../lib/drafts';
@@ -133,5 +134,21 @@ describe("Exhibit C, the comparison with the district's logs", () => {
       "minutes, from the district's own file",
     ]);
     expect(page.textContent).not.toMatch(/your (log|child)/i);
+  });
+});
+
+describe('Exhibit D, the letters and replies', () => {
+  it('keeps how each letter was sent on one line ("E-mail" never breaks at its hyphen)', () => {
+    const ctx = richContext({ exhibits: { keep: [...EXHIBIT_IDS], recent } });
+    const shown = exhibit(exhibitsOf(ctx), 'correspondence');
+    const page = show(shown);
+    const methods = Array.from(page.querySelectorAll('tbody td span.nowrap')).map(
+      (span) => span.textContent,
+    );
+    expect(methods).toEqual(
+      shown.rows.filter((r) => r.method).map((r) => METHOD_LABELS[r.method!]),
+    );
+    expect(methods).toContain('E-mail');
+    expect(cells(page.querySelector('thead tr')!)[2]).toBe('To, how sent');
   });
 });
