@@ -195,6 +195,9 @@ describe('letter page: the state complaint printed with exhibits', () => {
       expect(summary).toContain(`${formatShortDate(from)} – ${formatShortDate(gap.countedTo!)}`);
     }
     expect(summary).not.toContain(`${formatShortDate(startOfWeek(data.services[0]!.startDate))} –`);
+    // Its charts hold finished weeks only, so their legends name no week in progress.
+    expect(summary).toContain('Made up');
+    expect(summary).not.toContain('not over');
 
     // The child's name and the date head every page where the browser prints margin boxes
     // (Chromium); Firefox prints its own header with the page's title instead.
