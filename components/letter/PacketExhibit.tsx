@@ -32,7 +32,7 @@ function ServiceLog(props: { rows: LogRow[] }) {
       <tbody>
         {props.rows.map((row) => (
           <tr key={row.id} data-date={row.date}>
-            <td>{formatShortDate(row.date)}</td>
+            <td class="nowrap">{formatShortDate(row.date)}</td>
             <td>{capitalize(serviceName(row.service))}</td>
             <td class="number">{row.scheduled}</td>
             <td class="number">{row.delivered}</td>
@@ -56,7 +56,7 @@ function inFile(row: DistrictDateRow): string {
 function DateCells(props: { row: DistrictDateRow }) {
   return (
     <>
-      <td>{formatShortDate(props.row.date)}</td>
+      <td class="nowrap">{formatShortDate(props.row.date)}</td>
       <td>{capitalize(serviceName(props.row.service))}</td>
     </>
   );
@@ -175,9 +175,9 @@ function Content(props: { exhibit: Exhibit }) {
           </ul>
           <p>
             The district's files say nothing about the dates outside them. So the totals below
-            compare my log, the district's log and the minutes the IEP required over the same
-            dates: the finished weeks or months the district's records fall in, given after each
-            service. The lists after them give each date, as both logs have it.
+            compare my log, the district's log and the minutes the IEP required over the same dates:
+            the finished weeks or months the district's records fall in, given after each service.
+            The lists after them give each date, as both logs have it.
           </p>
           <TotalsTable
             reconciliations={exhibit.reconciliations}

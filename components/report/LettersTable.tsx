@@ -16,7 +16,7 @@ export function LettersTable(props: { rows: readonly CorrespondenceRow[]; captio
       <tbody>
         {props.rows.map((row) => (
           <tr key={row.id}>
-            <td>{formatShortDate(row.sentDate)}</td>
+            <td class="nowrap">{formatShortDate(row.sentDate)}</td>
             <td>
               {row.kindTitle}
               {row.subject ? `: ${row.subject}` : ''}

@@ -25,6 +25,9 @@ function countedPeriod(service: Service, gap: ServiceGap): string {
     : 'Nothing counted yet';
 }
 
+/** "1,802", as the letters write minutes, so a figure reads the same in both. */
+const count = (n: number) => n.toLocaleString('en-US');
+
 type Column = string | { label: string; number: boolean };
 
 /** A table's header row; number columns are right-aligned like their cells. */
@@ -72,16 +75,16 @@ export function SummaryTable(props: { services: Service[]; gaps: ServiceGap[] })
               <tr key={service.id} data-service-id={service.id}>
                 <th scope="row">{capitalize(describeService(service))}</th>
                 <td>{countedPeriod(service, gap)}</td>
-                <td class="number">{gap.expected}</td>
-                <td class="number">{gap.delivered}</td>
-                <td class="number">{gap.madeUp}</td>
-                <td class="number">{gap.documentedMissed - gap.excused}</td>
-                <td class="number">{gap.excused}</td>
+                <td class="number">{count(gap.expected)}</td>
+                <td class="number">{count(gap.delivered)}</td>
+                <td class="number">{count(gap.madeUp)}</td>
+                <td class="number">{count(gap.documentedMissed - gap.excused)}</td>
+                <td class="number">{count(gap.excused)}</td>
                 <td class="number" data-unaccounted={gap.unaccounted}>
-                  {gap.unaccounted}
+                  {count(gap.unaccounted)}
                 </td>
                 <td class="number" data-owed={gap.owed}>
-                  <strong>{gap.owed}</strong>
+                  <strong>{count(gap.owed)}</strong>
                 </td>
                 <td class="number">{gap.deliveryRate === null ? '—' : formatDeliveryRate(gap)}</td>
               </tr>

@@ -111,15 +111,16 @@ function body(text: string): string {
 async function printExhibits(
   page: Page,
   sections: { title: string }[],
-): Promise<{ pages: string[]; starts: number[] }> {
-  const pages = (await pdfPages(await page.pdf({ format: 'letter' }))).map(flatten);
+): Promise<{ pages: string[]; starts: number[]; raw: string[] }> {
+  const raw = await pdfPages(await page.pdf({ format: 'letter' }));
+  const pages = raw.map(flatten);
   const starts = sections.map((s) => pages.findIndex((p) => body(p).startsWith(s.title)));
   expect(
     starts.every((i) => i > 0),
     JSON.stringify({ starts, pages: pages.map((p) => body(p).slice(0, 90)) }),
   ).toBe(true);
   expect([...starts].sort((a, b) => a - b)).toEqual(starts);
-  return { pages, starts };
+  return { pages, starts, raw };
 }
 
 /** A page's text without Chromium's running head ("Riley Sample November 27, 2026 Page 2 of 9"). */
@@ -164,7 +165,7 @@ describe('letter page: the state complaint printed with exhibits', () => {
       '[data-packet] [data-testid=exhibit-log] tbody tr:last-child',
       (tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim() ?? ''),
     );
-    const { pages, starts } = await printExhibits(letter, sections);
+    const { pages, starts, raw } = await printExhibits(letter, sections);
     const letterPages = pages.slice(0, starts[0]).join(' ');
     expect(letterPages).toContain('Office of Public Instruction');
     expect(letterPages).toContain('Date signed');
@@ -181,6 +182,13 @@ describe('letter page: the state complaint printed with exhibits', () => {
     const logPages = pages.slice(starts[0], starts[1]).join(' ');
     expect(logPages).toContain(date);
     if (note) expect(logPages).toContain(flatten(note));
+    // Each date is printed on one line, not stacked as "Nov" "10," "2026" in a narrow column.
+    const logDates = await letter.$$eval(
+      '[data-packet] [data-testid=exhibit-log] tbody tr',
+      (trs) => trs.map((tr) => tr.querySelector('td')?.textContent?.trim() ?? ''),
+    );
+    const rawLog = raw.slice(starts[0], starts[1]).join('\n');
+    for (const shown of new Set(logDates)) expect(rawLog, shown).toContain(shown);
     // Headers repeat on every page the log table reaches.
     for (const page of pages.slice(starts[0]! + 1, starts[1])) expect(page).toContain('Scheduled');
 
@@ -193,6 +201,9 @@ describe('letter page: the state complaint printed with exhibits', () => {
       expect(letterPages).toContain(capitalize(periodPhrase(from, gap.countedTo!)));
       expect(sections[0]!.title).toContain(formatLongDate(from).replace(/, \d+$/, ''));
       expect(summary).toContain(`${formatShortDate(from)} – ${formatShortDate(gap.countedTo!)}`);
+      // Minutes as the letter writes them: "1,802", not "1802".
+      expect(letterPages).toContain(`required ${gap.expected.toLocaleString('en-US')} minutes`);
+      expect(summary).toContain(` ${gap.expected.toLocaleString('en-US')} `);
     }
     expect(summary).not.toContain(`${formatShortDate(startOfWeek(data.services[0]!.startDate))} –`);
     // Its charts hold finished weeks only, so their legends name no week in progress.

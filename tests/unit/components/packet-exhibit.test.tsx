@@ -68,7 +68,26 @@ describe('Exhibit B, the summary of minutes', () => {
     const page = show(exhibit(exhibitsOf(ctx), 'gap-summary'));
     const row = page.querySelector('[data-testid=summary-table] tbody tr')!;
     expect(cells(row)[1]).toBe(`${formatShortDate(from)} – ${formatShortDate(gap.countedTo!)}`);
+    // Minutes are written as the letter writes them ("1,802").
+    expect(cells(row)[2]).toBe(gap.expected.toLocaleString('en-US'));
+    const big = show(exhibit(exhibitsOf(base), 'gap-summary'));
+    const required = Array.from(big.querySelectorAll('[data-testid=summary-table] tbody tr')).map(
+      (tr) => cells(tr)[2],
+    );
+    expect(required).toEqual(
+      base.services.map((f) => f.recentGap.expected.toLocaleString('en-US')),
+    );
     // The weekly chart's rows stay "week of" Mondays, as the letter names weeks.
+  });
+});
+
+describe('Exhibit A, the service log', () => {
+  it('keeps each date on one line', () => {
+    const ctx = richContext({ exhibits: { keep: [...EXHIBIT_IDS], recent } });
+    const page = show(exhibit(exhibitsOf(ctx), 'service-log'));
+    const dates = Array.from(page.querySelectorAll('tbody tr > td:first-child'));
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((td) => td.classList.contains('nowrap'))).toBe(true);
   });
 });
 
