@@ -4,6 +4,7 @@
  * Gaps page. No controls: the packet is printed (and read by the Word export) as it is.
  */
 import { formatShortDate } from '../../lib/dates';
+import { NO_RESPONSE } from '../../lib/drafts';
 import { serviceName, MISSED_REASON_LABELS } from '../../lib/model';
 import type {
   DistrictDateRow,
@@ -193,7 +194,11 @@ function Content(props: { exhibit: Exhibit }) {
       );
     case 'correspondence':
       return (
-        <LettersTable rows={exhibit.rows} caption="My letters and the replies, oldest first" />
+        <LettersTable
+          rows={exhibit.rows}
+          caption="My letters and the replies, oldest first"
+          noReply={NO_RESPONSE}
+        />
       );
   }
 }

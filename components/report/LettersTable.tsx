@@ -7,7 +7,12 @@ import type { CorrespondenceRow } from '../../lib/packet';
 import { METHOD_LABELS } from '../correspondence/letter-records';
 import { HeaderRow } from './tables';
 
-export function LettersTable(props: { rows: readonly CorrespondenceRow[]; caption?: string }) {
+export function LettersTable(props: {
+  rows: readonly CorrespondenceRow[];
+  caption?: string;
+  /** What a letter with no reply says: "No reply logged" (the report), the letter's words. */
+  noReply?: string;
+}) {
   if (props.rows.length === 0) return <p>No letters are recorded as sent yet.</p>;
   return (
     <table class="report-table" data-testid="letters-table">
@@ -19,7 +24,8 @@ export function LettersTable(props: { rows: readonly CorrespondenceRow[]; captio
             <td class="nowrap">{formatShortDate(row.sentDate)}</td>
             <td>
               {row.kindTitle}
-              {row.subject ? `: ${row.subject}` : ''}
+              {/* The kind's title may hold a colon itself: the subject follows a dash, quoted. */}
+              {row.subject ? ` — "${row.subject}"` : ''}
             </td>
             <td>
               {row.to}
@@ -30,7 +36,7 @@ export function LettersTable(props: { rows: readonly CorrespondenceRow[]; captio
             <td>
               {row.responseDate
                 ? `${formatShortDate(row.responseDate)}${row.responseSummary ? `: ${row.responseSummary}` : ''}`
-                : 'No reply logged'}
+                : (props.noReply ?? 'No reply logged')}
             </td>
           </tr>
         ))}

@@ -21,6 +21,12 @@ export const EXHIBIT_NAMES: Record<ExhibitId, string> = {
   correspondence: 'the history of my letters and the replies',
 };
 
+/**
+ * What the complaint's table of earlier letters says for a letter with no reply, and the
+ * correspondence exhibit too: the packet says it one way.
+ */
+export const NO_RESPONSE = 'No response';
+
 /** Labels for the letter page's keep/leave-out checkboxes. */
 export const EXHIBIT_LABELS: Record<ExhibitId, string> = {
   'service-log': 'Service log (each session: date, minutes, reason, note)',

@@ -513,6 +513,14 @@ describe("letter page: the complaint packet with the district's logs as an exhib
     expect(exhibitD, exhibitD).toContain('Dr. Pat Example, E-mail');
     expect(exhibitD).toContain('Dr. Pat Example, Mail');
     expect(exhibitD).not.toMatch(/E-\s+mail/);
+    // A letter with no reply says what the complaint's own table says.
+    expect(letterText).toContain(
+      'Making up the missed minutes", to Dr. Pat Example, by mail No response',
+    );
+    expect(exhibitD).toContain('Mail No response');
+    expect(exhibitD).toContain(
+      'Request for compensatory services (make-up of missed services) — "Making up the missed minutes"',
+    );
   });
 
   it('is in the Word file between Exhibits B and D, with its totals as a table', async () => {

@@ -8,7 +8,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { METHOD_LABELS } from '../../../components/correspondence/letter-records';
 import { PacketExhibit } from '../../../components/letter/PacketExhibit';
 import { formatShortDate } from '../../../lib/dates';
-import { EXHIBIT_IDS, exhibitPeriod, renderDraft, type DraftContext } from '../../../lib/drafts';
+import {
+  EXHIBIT_IDS,
+  NO_RESPONSE,
+  exhibitPeriod,
+  renderDraft,
+  type DraftContext,
+} from '../../../lib/drafts';
 import { periodPhrase } from '../../../lib/drafts/words';
 import { computeServiceGap } from '../../../lib/gap';
 import { buildPacket, packetRecent, type Exhibit } from '../../../lib/packet';
@@ -169,5 +175,20 @@ describe('Exhibit D, the letters and replies', () => {
     );
     expect(methods).toContain('E-mail');
     expect(cells(page.querySelector('thead tr')!)[2]).toBe('To, how sent');
+  });
+
+  it('says "No response" for a letter with no reply, as the complaint does', () => {
+    const ctx = richContext({ exhibits: { keep: [...EXHIBIT_IDS], recent } });
+    const shown = exhibit(exhibitsOf(ctx), 'correspondence');
+    const page = show(shown);
+    const rows = Array.from(page.querySelectorAll('tbody tr')).map(cells);
+    const unanswered = shown.rows.filter((r) => !r.responseDate && !r.responseSummary);
+    expect(unanswered.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r[3] === NO_RESPONSE)).toHaveLength(unanswered.length);
+    expect(renderDraft('state-complaint', ctx, 'document').text).toContain(NO_RESPONSE);
+    // The kind's title, then the subject quoted (no "title: subject: …" run of colons).
+    shown.rows.forEach((r, i) =>
+      expect(rows[i]![1]).toBe(r.subject ? `${r.kindTitle} — "${r.subject}"` : r.kindTitle),
+    );
   });
 });
