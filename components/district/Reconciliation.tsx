@@ -71,11 +71,7 @@ export function Reconciliation(props: {
           : `${conflicts} ${conflicts === 1 ? 'date where the records conflict' : 'dates where the records conflict'}: these are the first things to ask the district about.`}
       </p>
       <ScrollTable label="Totals side by side">
-        <TotalsTable
-          reconciliations={reconciliations}
-          services={services}
-          caption="Totals over the finished weeks or months the district's file covers (the dates follow each service)"
-        />
+        <TotalsTable reconciliations={reconciliations} services={services} />
       </ScrollTable>
 
       <div class="no-print">

@@ -10,6 +10,10 @@ import { comparedSpan, ownLog, type LogVoice, type ReconciliationTotals } from '
 import { serviceName, type Service } from '../../lib/model';
 import { capitalize } from '../../lib/text';
 
+/** The caption on the app's screens and the report, which all compare over the file's dates. */
+const SCREEN_CAPTION =
+  "Totals over the finished weeks or months the district's file covers (the dates follow each service)";
+
 const min = (n: number) => `${n.toLocaleString('en-US')} min`;
 
 /** Documented missed minutes with their "student absent" part, the same way for both logs. */
@@ -19,7 +23,8 @@ const missed = (total: number, excused: number) =>
 export function TotalsTable(props: {
   reconciliations: readonly ReconciliationTotals[];
   services: readonly Service[];
-  caption: string;
+  /** Default: the app screens' caption. */
+  caption?: string;
   /** Extra classes, e.g. the report's "report-table". */
   class?: string;
   testId?: string;
@@ -36,7 +41,7 @@ export function TotalsTable(props: {
   return (
     <>
       <table data-testid={props.testId ?? 'district-totals'} class={props.class}>
-        <caption>{props.caption}</caption>
+        <caption>{props.caption ?? SCREEN_CAPTION}</caption>
         <thead>
           <tr>
             <th scope="col">Service</th>

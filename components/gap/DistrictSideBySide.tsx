@@ -40,7 +40,6 @@ export function DistrictSideBySide(props: {
         <TotalsTable
           reconciliations={reconciliations}
           services={services}
-          caption="Totals over the finished weeks or months the district's file covers (the dates follow each service)"
           testId="gaps-district-totals"
         />
       </ScrollTable>

@@ -1,15 +1,11 @@
 /**
  * "Read from the IEP": choose the IEP's PDF or paste its text, check what was read in the confirm
- * table, then "Add these services" saves them in one transaction (lib/db saveServices). Nothing
- * is saved before that. pdf.js is loaded only when a PDF is chosen (lib/iep-import/pdf.ts).
- *
- * Why this file is over 250 lines, for now: its confirm step is being extended on another branch
- * (the IEP's dates offered next to the services), and splitting it at the same time would make the
- * two changes collide. Once that lands, ConfirmStage and offersFrom can move to files of their own
- * the way the district import was split (DistrictImport.tsx and MappingForm.tsx).
+ * step (ConfirmStage.tsx), then "Add these services" saves them in one transaction (lib/db
+ * saveServices). Nothing is saved before that. pdf.js is loaded only when a PDF is chosen
+ * (lib/iep-import/pdf.ts).
  */
 import { useRef, useState } from 'preact/hooks';
-import { formatLongDate, type IsoDate } from '../../lib/dates';
+import type { IsoDate } from '../../lib/dates';
 import type { AdvocateDatabase } from '../../lib/db';
 import { saveServices } from '../../lib/db/services-import';
 import { readIepItems, readIepText, type IepReading } from '../../lib/iep-import';
@@ -31,7 +27,7 @@ import type { SchoolCalendar, Student } from '../../lib/model';
 import type { FieldErrors } from '../../lib/ui/forms';
 import { FocusHeading } from '../ui/FocusHeading';
 import { TextAreaField } from '../ui/fields';
-import { ConfirmTable } from './ConfirmTable';
+import { ConfirmStage, type ConfirmStageData } from './ConfirmStage';
 import './iep-import.css';
 
 export interface IepImportProps {
@@ -60,13 +56,7 @@ type Stage =
   | { name: 'choose'; problem?: string }
   | { name: 'reading'; fileName: string }
   | { name: 'scanned' }
-  | {
-      name: 'confirm';
-      reading: IepReading;
-      rows: ConfirmRow[];
-      /** Why the PDF was not read to its last page, in plain words; null when it was. */
-      stopped: string | null;
-    };
+  | ({ name: 'confirm' } & ConfirmStageData);
 
 export function IepImport(props: IepImportProps) {
   const { student, calendar } = props;
@@ -256,149 +246,5 @@ export function IepImport(props: IepImportProps) {
         />
       ) : null}
     </section>
-  );
-}
-
-function ConfirmStage(props: {
-  stage: Extract<Stage, { name: 'confirm' }>;
-  student: Student;
-  errors: Record<string, FieldErrors>;
-  use: Partial<Record<OfferField, boolean>>;
-  saving: boolean;
-  saveProblem: string;
-  tableRef: { current: HTMLDivElement | null };
-  onUse: (field: OfferField, value: boolean) => void;
-  onRows: (rows: ConfirmRow[]) => void;
-  onAdd: () => void;
-  onBack: () => void;
-  onManual: () => void;
-  onCancel: () => void;
-}) {
-  const { reading, rows } = props.stage;
-  const { details } = reading;
-  const offers = studentOffers(details, props.student);
-  const unsure = rows.filter((r) => !r.draft.sure).length;
-  const chosen = rows.filter((r) => r.include).length;
-  const dates: [string, IsoDate | undefined][] = [
-    ['IEP meeting', details.meetingDate?.value],
-    ['IEP starts', details.startDate?.value],
-    ['Annual review (or end)', details.reviewDate?.value],
-  ];
-  return (
-    <>
-      {rows.length === 0 ? (
-        <p class="notice warn" role="alert" data-testid="iep-none">
-          We found no services in this text. The IEP’s services are usually in a table called
-          “Special Education and Related Services”. You can paste just that table, or type the
-          services in by hand.
-        </p>
-      ) : (
-        <p data-testid="iep-found">
-          We found {rows.length} {rows.length === 1 ? 'service' : 'services'}
-          {unsure > 0 ? `; ${unsure} marked “Check this” need a look` : ''}. Check each row against
-          the IEP and fix anything that is wrong. Nothing is saved until you choose “Add these
-          services”.
-        </p>
-      )}
-
-      {props.stage.stopped ? (
-        <p class="notice warn" role="alert" data-testid="iep-stopped">
-          {props.stage.stopped}
-        </p>
-      ) : null}
-
-      {dates.some(([, d]) => d) ? (
-        <>
-          <h3>Dates printed on the IEP</h3>
-          <ul data-testid="iep-dates">
-            {dates
-              .filter(([, d]) => d)
-              .map(([label, d]) => (
-                <li key={label}>
-                  {label}: {formatLongDate(d!)}
-                </li>
-              ))}
-          </ul>
-          <p class="small muted">
-            Services with no dates of their own use the IEP’s start and annual review dates.
-          </p>
-        </>
-      ) : null}
-
-      {offers.length > 0 ? (
-        <fieldset data-testid="iep-offers">
-          <legend>Also printed on the IEP: save to your child’s details?</legend>
-          <p class="small muted">
-            Ticked lines are saved with the services. A line that would change something you already
-            entered starts unticked.
-          </p>
-          {offers.map((offer) => (
-            <div class="checkbox" key={offer.field}>
-              <label>
-                <input
-                  type="checkbox"
-                  data-offer={offer.field}
-                  checked={props.use[offer.field] ?? false}
-                  onChange={(event) => props.onUse(offer.field, event.currentTarget.checked)}
-                />
-                {` ${offer.sentence}`}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-      ) : null}
-
-      {rows.length > 0 ? (
-        <div ref={props.tableRef}>
-          <ConfirmTable
-            rows={rows}
-            errors={props.errors}
-            onChange={(key, patch) =>
-              props.onRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)))
-            }
-          />
-        </div>
-      ) : null}
-
-      {reading.unread.length > 0 ? (
-        <details open data-testid="iep-unread">
-          <summary>Lines we could not read ({reading.unread.length})</summary>
-          <p class="small">
-            These lines were in a services table but did not look like a service. If one is a
-            service, add it by hand.
-          </p>
-          <ul>
-            {reading.unread.map((line, i) => (
-              <li key={i}>
-                <pre>{line}</pre>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-
-      {props.saveProblem ? (
-        <p class="notice danger" role="alert" data-testid="iep-save-problem">
-          {props.saveProblem}
-        </p>
-      ) : null}
-      <div class="button-row">
-        {rows.length > 0 ? (
-          <button type="button" onClick={props.onAdd} disabled={props.saving}>
-            {chosen === 1 ? 'Add this service' : `Add these services (${chosen})`}
-          </button>
-        ) : (
-          <button type="button" onClick={props.onManual}>
-            Enter the services by hand
-          </button>
-        )}
-        <button type="button" class="secondary" onClick={props.onBack}>
-          Read another file or paste
-        </button>
-        <button type="button" class="secondary" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
-    </>
   );
 }

@@ -35,7 +35,6 @@ export function DistrictSection(props: {
         <TotalsTable
           reconciliations={reconciliations}
           services={services}
-          caption="Totals over the finished weeks or months the district's file covers (the dates follow each service)"
           class="report-table"
           testId="report-district-totals"
         />

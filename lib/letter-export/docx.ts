@@ -43,6 +43,7 @@ import {
   type ILevelsOptions,
   type IParagraphOptions,
 } from 'docx';
+import { DROPPED_WITH_CONTENT } from './dropped-tags';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -70,32 +71,6 @@ const TEXT_WIDTH = PAGE.width - 2 * INCH;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Left out with everything inside them. */
-const DROP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'TEMPLATE',
-  'NOSCRIPT',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'SVG',
-  'MATH',
-  'IMG',
-  'PICTURE',
-  'VIDEO',
-  'AUDIO',
-  'CANVAS',
-  'INPUT',
-  'BUTTON',
-  'SELECT',
-  'TEXTAREA',
-  'HEAD',
-  'TITLE',
-  'META',
-  'LINK',
-  'HR',
-]);
 /** Elements that start a block; any other element is unwrapped into the text around it. */
 const BLOCK = new Set([
   'P',
@@ -168,7 +143,7 @@ export function xmlSafe(text: string): string {
 
 function skipped(element: Element): boolean {
   return (
-    DROP.has(element.tagName.toUpperCase()) ||
+    DROPPED_WITH_CONTENT.has(element.tagName.toUpperCase()) ||
     element.hasAttribute('hidden') ||
     // A chart's legend is for the drawing, which the file leaves out.
     element.getAttribute('aria-hidden') === 'true' ||

@@ -7,6 +7,7 @@
  * letter body from an imported backup cannot bring scripts, styles, links or images along.
  */
 import { escapeHtml } from '../drafts';
+import { DROPPED_WITH_CONTENT } from './dropped-tags';
 
 /** Tags kept as they are. Others are unwrapped (their text kept), or dropped entirely. */
 const KEEP = new Set([
@@ -33,29 +34,6 @@ const RENAME: Record<string, string> = {
   H2: 'p',
   H3: 'p',
 };
-const DROP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'TEMPLATE',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'SVG',
-  'MATH',
-  'IMG',
-  'VIDEO',
-  'AUDIO',
-  'CANVAS',
-  'INPUT',
-  'BUTTON',
-  'SELECT',
-  'TEXTAREA',
-  'HEAD',
-  'TITLE',
-  'META',
-  'LINK',
-]);
-
 function cleanInto(source: Node, target: Node, doc: Document): void {
   for (const child of Array.from(source.childNodes)) {
     if (child.nodeType === Node.TEXT_NODE) {
@@ -65,7 +43,7 @@ function cleanInto(source: Node, target: Node, doc: Document): void {
     if (child.nodeType !== Node.ELEMENT_NODE) continue;
     const element = child as Element;
     const tag = element.tagName.toUpperCase();
-    if (DROP.has(tag)) continue;
+    if (DROPPED_WITH_CONTENT.has(tag)) continue;
     const name = KEEP.has(tag) ? tag.toLowerCase() : RENAME[tag];
     if (!name) {
       cleanInto(element, target, doc);

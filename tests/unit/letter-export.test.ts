@@ -22,6 +22,14 @@ describe('cleanLetterHtml', () => {
     expect(cleanLetterHtml(dirty)).toBe('<p>Hi there</p><p>Bye</p>');
   });
 
+  it('leaves out <noscript> fallbacks, pictures and rules with what is inside them', () => {
+    // Pasted web pages carry these; their text (a "turn on JavaScript" notice) is not the letter's.
+    const pasted =
+      '<p>Before</p><noscript><p>Enable JavaScript</p></noscript>' +
+      '<picture><source srcset="x.webp"><img src="x.png" alt="Logo"></picture><hr><p>After</p>';
+    expect(cleanLetterHtml(pasted)).toBe('<p>Before</p><p>After</p>');
+  });
+
   it('keeps the formatting a letter needs, renaming the rest', () => {
     expect(cleanLetterHtml('<div><b>Bold</b> and <i>italic</i> and <u>under</u></div>')).toBe(
       '<p><strong>Bold</strong> and <em>italic</em> and <u>under</u></p>',
