@@ -6,12 +6,13 @@
 import { formatShortDate } from '../../lib/dates';
 import { NO_RESPONSE } from '../../lib/drafts';
 import { serviceName, MISSED_REASON_LABELS } from '../../lib/model';
-import type {
-  DistrictDateRow,
-  DistrictDifferenceRow,
-  DistrictMissedRow,
-  Exhibit,
-  LogRow,
+import {
+  logTotals,
+  type DistrictDateRow,
+  type DistrictDifferenceRow,
+  type DistrictMissedRow,
+  type Exhibit,
+  type LogRow,
 } from '../../lib/packet';
 import { capitalize } from '../../lib/text';
 import { TotalsTable } from '../district/TotalsTable';
@@ -24,26 +25,58 @@ function what(row: LogRow): string {
   return capitalize(MISSED_REASON_LABELS[row.reason]);
 }
 
-function ServiceLog(props: { rows: LogRow[] }) {
-  if (props.rows.length === 0) return <p>No sessions are logged for this period.</p>;
+/** The sums of the log's rows per service, which the letter's figures are. */
+function LogTotalsTable(props: { rows: LogRow[] }) {
   return (
-    <table class="report-table" data-testid="exhibit-log">
-      <caption>Each session in my log, oldest first (minutes)</caption>
-      <HeaderRow columns={SESSION_COLUMNS} />
+    <table class="report-table" data-testid="exhibit-log-totals">
+      <caption>The log above, added up per service (minutes)</caption>
+      <HeaderRow
+        columns={[
+          'Service',
+          { label: 'Delivered in regular sessions', number: true },
+          { label: 'Delivered in make-up sessions', number: true },
+          { label: 'Missed', number: true },
+          { label: 'Missed because my child was absent (not counted)', number: true },
+        ]}
+      />
       <tbody>
-        {props.rows.map((row) => (
-          <tr key={row.id} data-date={row.date}>
-            <td class="nowrap">{formatShortDate(row.date)}</td>
-            <td>{capitalize(serviceName(row.service))}</td>
-            <td class="number">{row.scheduled}</td>
-            <td class="number">{row.delivered}</td>
-            <td class="number">{row.missed}</td>
-            <td>{what(row)}</td>
-            <td>{row.note}</td>
+        {logTotals(props.rows).map((sum) => (
+          <tr key={sum.service.id} data-service-id={sum.service.id}>
+            <th scope="row">{capitalize(serviceName(sum.service))}</th>
+            <td class="number">{sum.delivered.toLocaleString('en-US')}</td>
+            <td class="number">{sum.madeUp.toLocaleString('en-US')}</td>
+            <td class="number">{sum.missed.toLocaleString('en-US')}</td>
+            <td class="number">{sum.absent.toLocaleString('en-US')}</td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+function ServiceLog(props: { rows: LogRow[] }) {
+  if (props.rows.length === 0) return <p>No sessions are logged for this period.</p>;
+  return (
+    <>
+      <table class="report-table" data-testid="exhibit-log">
+        <caption>Each session in my log, oldest first (minutes)</caption>
+        <HeaderRow columns={SESSION_COLUMNS} />
+        <tbody>
+          {props.rows.map((row) => (
+            <tr key={row.id} data-date={row.date}>
+              <td class="nowrap">{formatShortDate(row.date)}</td>
+              <td>{capitalize(serviceName(row.service))}</td>
+              <td class="number">{row.scheduled}</td>
+              <td class="number">{row.delivered}</td>
+              <td class="number">{row.missed}</td>
+              <td>{what(row)}</td>
+              <td>{row.note}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <LogTotalsTable rows={props.rows} />
+    </>
   );
 }
 

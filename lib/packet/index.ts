@@ -61,6 +61,36 @@ export interface LogRow {
   note: string;
 }
 
+/** One service's sums of the service log exhibit's rows: what the letter's figures add up from. */
+export interface LogTotals {
+  service: Service;
+  /** Minutes delivered in regular sessions. */
+  delivered: number;
+  /** Minutes delivered in make-up sessions. */
+  madeUp: number;
+  /** Minutes missed for any reason but the child's absence. */
+  missed: number;
+  /** Minutes missed because the child was absent (never owed). */
+  absent: number;
+}
+
+/** The sums of the log's rows per service, in the order the services first appear. */
+export function logTotals(rows: readonly LogRow[]): LogTotals[] {
+  const totals = new Map<string, LogTotals>();
+  for (const row of rows) {
+    let sum = totals.get(row.service.id);
+    if (!sum) {
+      sum = { service: row.service, delivered: 0, madeUp: 0, missed: 0, absent: 0 };
+      totals.set(row.service.id, sum);
+    }
+    if (row.makeUp) sum.madeUp += row.delivered;
+    else sum.delivered += row.delivered;
+    if (row.reason === 'student-absent') sum.absent += row.missed;
+    else sum.missed += row.missed;
+  }
+  return [...totals.values()];
+}
+
 export interface SummaryService {
   service: Service;
   gap: ServiceGap;

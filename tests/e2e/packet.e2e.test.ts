@@ -192,6 +192,24 @@ describe('letter page: the state complaint printed with exhibits', () => {
     // Headers repeat on every page the log table reaches.
     for (const page of pages.slice(starts[0]! + 1, starts[1])) expect(page).toContain('Scheduled');
 
+    // Exhibit A adds its rows up per service: the letter's figures, from the printed rows (a
+    // word broken at its hyphen in a narrow cell joined again).
+    const logText = logPages.replace(/(\w)- (\w)/g, '$1-$2');
+    for (const service of data.services) {
+      const gap = computeServiceGap(service, data.calendar, data.sessions, TODAY);
+      expect(logText).toContain(
+        [
+          capitalize(serviceName(service)),
+          gap.delivered,
+          gap.madeUp,
+          gap.documentedMissed - gap.excused,
+          gap.excused,
+        ]
+          .map((v) => v.toLocaleString('en-US'))
+          .join(' '),
+      );
+    }
+
     // Exhibit B counts each service from the day the letter's figures and Exhibit A start (the
     // service's first day, a Wednesday), never from that week's Monday.
     const summary = pages.slice(starts[1], starts[2]).join(' ');

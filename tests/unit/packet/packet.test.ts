@@ -9,7 +9,7 @@ import { capitalize } from '../../../lib/text';
 import { periodPhrase } from '../../../lib/drafts/words';
 import { computeServiceGap } from '../../../lib/gap';
 import { serviceName } from '../../../lib/model';
-import { buildPacket, packetRecent } from '../../../lib/packet';
+import { buildPacket, logTotals, packetRecent } from '../../../lib/packet';
 import { reconcileKindLabel } from '../../../lib/district';
 import { districtRecordSchema } from '../../../lib/model';
 import { richContext, richDistrictRecords, richImport, richSessions } from '../drafts/fixtures';
@@ -86,6 +86,24 @@ describe('buildPacket', () => {
       const delivered = rows.reduce((sum, r) => sum + r.delivered, 0);
       expect(delivered).toBe(f.recentGap.delivered);
     }
+  });
+
+  it("adds the log's rows up per service to the letter's figures", () => {
+    const { ctx, exhibits } = packet();
+    const log = exhibits.find((e) => e.id === 'service-log');
+    if (log?.id !== 'service-log') throw new Error('no service log exhibit');
+    const totals = logTotals(log.rows);
+    expect(totals.map((t) => t.service.id).sort()).toEqual(
+      ctx.services.map((f) => f.service.id).sort(),
+    );
+    for (const t of totals) {
+      const gap = ctx.services.find((f) => f.service.id === t.service.id)!.recentGap;
+      expect(t.delivered).toBe(gap.delivered);
+      expect(t.madeUp).toBe(gap.madeUp);
+      expect(t.missed).toBe(gap.documentedMissed - gap.excused);
+      expect(t.absent).toBe(gap.excused);
+    }
+    expect(totals.some((t) => t.absent > 0 && t.madeUp > 0)).toBe(true);
   });
 
   it('gives each service its weekly series and the district series when its logs exist', () => {
