@@ -28,7 +28,7 @@ function what(row: LogRow): string {
 /** The sums of the log's rows per service, which the letter's figures are. */
 function LogTotalsTable(props: { rows: LogRow[] }) {
   return (
-    <table class="report-table" data-testid="exhibit-log-totals">
+    <table class="report-table keep-whole" data-testid="exhibit-log-totals">
       <caption>The log above, added up per service (minutes)</caption>
       <HeaderRow
         columns={[
