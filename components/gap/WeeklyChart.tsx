@@ -124,7 +124,12 @@ export function WeeklyChart(props: WeeklyChartProps) {
           </button>
         </p>
       ) : null}
-      <ChartLegend hatchId={hatchId} district={district !== null} voice={props.voice} />
+      <ChartLegend
+        hatchId={hatchId}
+        district={district !== null}
+        inProgress={series.some((p) => p.inProgress)}
+        voice={props.voice}
+      />
       <svg
         role="img"
         aria-labelledby={`${titleId} ${descId}`}

@@ -36,7 +36,13 @@ function Swatch(props: {
 const NOT_COVERED = 'Not in the district file';
 
 /** The legend; hidden from screen readers (the chart's description and table say the same). */
-export function ChartLegend(props: { hatchId: string; district: boolean; voice?: LogVoice }) {
+export function ChartLegend(props: {
+  hatchId: string;
+  district: boolean;
+  /** Whether the chart shows the week in progress (the packet's charts never do). */
+  inProgress: boolean;
+  voice?: LogVoice;
+}) {
   const { hatchId } = props;
   return (
     <ul class="chart-legend" aria-hidden="true">
@@ -58,10 +64,12 @@ export function ChartLegend(props: { hatchId: string; district: boolean; voice?:
         <Swatch kind="madeUp" hatchId={hatchId} />
         Made up
       </li>
-      <li>
-        <Swatch kind="inProgress" hatchId={hatchId} />
-        This week (not over)
-      </li>
+      {props.inProgress ? (
+        <li>
+          <Swatch kind="inProgress" hatchId={hatchId} />
+          This week (not over)
+        </li>
+      ) : null}
     </ul>
   );
 }

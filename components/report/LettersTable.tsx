@@ -7,27 +7,36 @@ import type { CorrespondenceRow } from '../../lib/packet';
 import { METHOD_LABELS } from '../correspondence/letter-records';
 import { HeaderRow } from './tables';
 
-export function LettersTable(props: { rows: readonly CorrespondenceRow[]; caption?: string }) {
+export function LettersTable(props: {
+  rows: readonly CorrespondenceRow[];
+  caption?: string;
+  /** What a letter with no reply says: "No reply logged" (the report), the letter's words. */
+  noReply?: string;
+}) {
   if (props.rows.length === 0) return <p>No letters are recorded as sent yet.</p>;
   return (
     <table class="report-table" data-testid="letters-table">
       <caption>{props.caption ?? 'Written requests and the replies received'}</caption>
-      <HeaderRow columns={['Sent', 'Letter', 'To, how', 'Reply']} />
+      <HeaderRow columns={['Sent', 'Letter', 'To, how sent', 'Reply']} />
       <tbody>
         {props.rows.map((row) => (
           <tr key={row.id}>
-            <td>{formatShortDate(row.sentDate)}</td>
+            <td class="nowrap">{formatShortDate(row.sentDate)}</td>
             <td>
               {row.kindTitle}
-              {row.subject ? `: ${row.subject}` : ''}
+              {/* The kind's title may hold a colon itself: the subject follows a dash, quoted. */}
+              {row.subject ? ` — "${row.subject}"` : ''}
             </td>
             <td>
-              {[row.to, row.method ? METHOD_LABELS[row.method] : ''].filter(Boolean).join(', ')}
+              {row.to}
+              {row.to && row.method ? ', ' : ''}
+              {/* "E-mail" must not break at its hyphen on paper ("E-" then "mail"). */}
+              {row.method ? <span class="nowrap">{METHOD_LABELS[row.method]}</span> : null}
             </td>
             <td>
               {row.responseDate
                 ? `${formatShortDate(row.responseDate)}${row.responseSummary ? `: ${row.responseSummary}` : ''}`
-                : 'No reply logged'}
+                : (props.noReply ?? 'No reply logged')}
             </td>
           </tr>
         ))}

@@ -5,6 +5,7 @@
  */
 import { formatShortDate } from '../../lib/dates';
 import {
+  coveredFrom,
   describeService,
   describeUnaccounted,
   formatDeliveryRate,
@@ -17,11 +18,15 @@ import { recordsRequestPath } from '../../lib/ui/letter-links';
 import { MISSED_REASON_LABELS, serviceName, type Service } from '../../lib/model';
 import { capitalize } from '../../lib/text';
 
-function countedPeriod(gap: ServiceGap): string {
+/** From the day counting starts (the service's start inside the first week), as letters say. */
+function countedPeriod(service: Service, gap: ServiceGap): string {
   return gap.countedFrom && gap.countedTo
-    ? `${formatShortDate(gap.countedFrom)} – ${formatShortDate(gap.countedTo)}`
+    ? `${formatShortDate(coveredFrom(service, gap.countedFrom))} – ${formatShortDate(gap.countedTo)}`
     : 'Nothing counted yet';
 }
+
+/** "1,802", as the letters write minutes, so a figure reads the same in both. */
+const count = (n: number) => n.toLocaleString('en-US');
 
 type Column = string | { label: string; number: boolean };
 
@@ -69,17 +74,17 @@ export function SummaryTable(props: { services: Service[]; gaps: ServiceGap[] })
             return (
               <tr key={service.id} data-service-id={service.id}>
                 <th scope="row">{capitalize(describeService(service))}</th>
-                <td>{countedPeriod(gap)}</td>
-                <td class="number">{gap.expected}</td>
-                <td class="number">{gap.delivered}</td>
-                <td class="number">{gap.madeUp}</td>
-                <td class="number">{gap.documentedMissed - gap.excused}</td>
-                <td class="number">{gap.excused}</td>
+                <td>{countedPeriod(service, gap)}</td>
+                <td class="number">{count(gap.expected)}</td>
+                <td class="number">{count(gap.delivered)}</td>
+                <td class="number">{count(gap.madeUp)}</td>
+                <td class="number">{count(gap.documentedMissed - gap.excused)}</td>
+                <td class="number">{count(gap.excused)}</td>
                 <td class="number" data-unaccounted={gap.unaccounted}>
-                  {gap.unaccounted}
+                  {count(gap.unaccounted)}
                 </td>
                 <td class="number" data-owed={gap.owed}>
-                  <strong>{gap.owed}</strong>
+                  <strong>{count(gap.owed)}</strong>
                 </td>
                 <td class="number">{gap.deliveryRate === null ? '—' : formatDeliveryRate(gap)}</td>
               </tr>

@@ -17,7 +17,7 @@ import { computeStudentGaps, type ServiceGap } from '../gap';
 import type { Service } from '../model';
 
 /** Bump when the gap engine's results change, so records computed by older code are ignored. */
-export const GAP_ENGINE_VERSION = 2;
+export const GAP_ENGINE_VERSION = 3;
 
 /** The tables whose records the gaps are computed from. */
 export const GAP_INPUT_TABLES: readonly string[] = [

@@ -38,6 +38,7 @@ export {
   RECONCILE_KINDS,
   RECONCILE_KIND_LABELS,
   districtDeliveredMinutes,
+  reconcileKindLabel,
   districtSpans,
   reconcileService,
   spansCover,
@@ -65,6 +66,7 @@ export {
   type TableResult,
 } from './table';
 export { parseDistrictDate, parseMinutes } from './values';
-export { comparedSpan, describeDistrictMissed, explainRow } from './words';
+export { comparedSpan, describeDistrictMissed, explainRow, underSentence } from './words';
 export { districtCsv, DISTRICT_CSV_HEADER } from './csv';
-export { districtWeeklyDelivered, ownLog, summarizeDistrictSeries, type LogVoice } from './weekly';
+export { districtWeeklyDelivered, summarizeDistrictSeries } from './weekly';
+export { ownChild, ownLog, type LogVoice } from './voice';

@@ -19,7 +19,8 @@
  * A district record with no minutes counts as one full session when delivered. District missed
  * minutes: for a record not delivered, the per-session minutes less any minutes it gives; for a
  * delivered record under the per-session minutes, the difference. "Student absent" missed minutes
- * are excused (never owed), as in the gap engine.
+ * are excused (never owed), as in the gap engine. Both logs' documented missed totals include
+ * their "student absent" minutes, each stated beside them (`parentExcused`, `districtExcused`).
  *
  * What the district's files cover: each imported file's records of the service run from its first
  * to its last date (`spans`). A district file says nothing about the dates before or after it, so
@@ -43,6 +44,7 @@ import type {
   Service,
   SessionEntry,
 } from '../model';
+import { ownChild, ownLog, subject, type LogVoice } from './voice';
 
 export const RECONCILE_KINDS = [
   'conflict-delivered',
@@ -53,13 +55,26 @@ export const RECONCILE_KINDS = [
 ] as const;
 export type ReconcileKind = (typeof RECONCILE_KINDS)[number];
 
-export const RECONCILE_KIND_LABELS: Record<ReconcileKind, string> = {
-  'conflict-delivered': 'Conflict: district says delivered, you logged missed',
-  'conflict-absent': 'Conflict: district says absent, you logged your child there',
-  'district-only': 'Only the district has a record',
-  'parent-only': 'Only your log has a record',
-  agree: 'Both records agree',
-};
+/** What a reconciled date is, in the app's words ("your log") or the packet's ("my log"). */
+export function reconcileKindLabel(kind: ReconcileKind, voice: LogVoice = 'you'): string {
+  switch (kind) {
+    case 'conflict-delivered':
+      return `Conflict: district says delivered, ${subject(voice)} logged missed`;
+    case 'conflict-absent':
+      return `Conflict: district says absent, ${subject(voice)} logged ${ownChild(voice)} there`;
+    case 'district-only':
+      return 'Only the district has a record';
+    case 'parent-only':
+      return `Only ${ownLog(voice)} has a record`;
+    case 'agree':
+      return 'Both records agree';
+  }
+}
+
+/** The app's labels (reconcileKindLabel in the app's voice), for its filters and tables. */
+export const RECONCILE_KIND_LABELS = Object.fromEntries(
+  RECONCILE_KINDS.map((kind) => [kind, reconcileKindLabel(kind)]),
+) as Record<ReconcileKind, string>;
 
 export interface ParentDay {
   delivered: number;
@@ -69,6 +84,8 @@ export interface ParentDay {
   /** True when an entry shows the child was there (any entry not "student absent"). */
   childPresent: boolean;
   regularEntries: number;
+  /** Missed minutes of "student absent" entries (excused, never owed). */
+  excused: number;
 }
 
 export interface DistrictDay {
@@ -80,6 +97,8 @@ export interface DistrictDay {
   notes: string[];
   /** Row numbers in the file. */
   rows: number[];
+  /** The imported files the day's records came from (DistrictImport ids). */
+  importIds: string[];
   /** Minutes of the delivered records that give minutes (for "under"). */
   lowestDelivered: number | null;
   regularRecords: number;
@@ -151,8 +170,11 @@ export interface ServiceReconciliation {
   expected: number;
   parentDelivered: number;
   districtDelivered: number;
+  /** Documented missed minutes in each log, "student absent" minutes included in both. */
   parentMissed: number;
   districtMissed: number;
+  /** The parent's documented missed minutes whose reason is "student absent" (excused). */
+  parentExcused: number;
   /** District missed minutes marked "student absent" (excused). */
   districtExcused: number;
   parentMadeUp: number;
@@ -196,6 +218,7 @@ function parentDays(entries: readonly SessionEntry[]): Map<IsoDate, ParentDay> {
         reasons: [],
         childPresent: false,
         regularEntries: 0,
+        excused: 0,
       };
       days.set(entry.date, day);
     }
@@ -207,8 +230,10 @@ function parentDays(entries: readonly SessionEntry[]): Map<IsoDate, ParentDay> {
     day.regularEntries += 1;
     day.delivered += entry.minutesDelivered;
     if (entry.status !== 'delivered') {
-      day.missed += missedMinutes(entry);
+      const missed = missedMinutes(entry);
+      day.missed += missed;
       if (entry.reason) day.reasons.push(entry.reason);
+      if (entry.reason === 'student-absent') day.excused += missed;
     }
   }
   return days;
@@ -230,6 +255,7 @@ function districtDays(
         codes: [],
         notes: [],
         rows: [],
+        importIds: [],
         lowestDelivered: null,
         regularRecords: 0,
         excused: 0,
@@ -240,6 +266,7 @@ function districtDays(
     if (record.code) day.codes.push(record.code);
     if (record.note) day.notes.push(record.note);
     day.rows.push(record.row);
+    if (!day.importIds.includes(record.importId)) day.importIds.push(record.importId);
     const minutes = record.minutesServed;
     if (record.outcome === 'make-up') {
       day.madeUp += minutes ?? perSession;
@@ -356,6 +383,10 @@ export function reconcileService(
 
   const total = (of: (period: PeriodGap) => number) =>
     compared.reduce((sum, period) => sum + of(period), 0);
+  // Over the same periods as parentMissed (the gap's documented missed), so the excused part of
+  // each log is stated alike.
+  let parentExcused = 0;
+  for (const [date, day] of parent) if (periodOf.has(date)) parentExcused += day.excused;
   const unaccountedAfterBoth = compared.reduce(
     (sum, period) =>
       sum +
@@ -383,6 +414,7 @@ export function reconcileService(
     districtDelivered,
     parentMissed: total((period) => period.documentedMissed),
     districtMissed,
+    parentExcused,
     districtExcused,
     parentMadeUp: total((period) => period.madeUp),
     districtMadeUp,

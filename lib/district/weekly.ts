@@ -10,6 +10,7 @@ import { addDays, startOfWeek, type IsoDate } from '../dates';
 import { defaultScheduledMinutes, type WeekPoint } from '../gap';
 import type { DistrictRecord, Service } from '../model';
 import { districtDeliveredMinutes, districtSpans, spansCover } from './reconcile';
+import { ownLog, type LogVoice } from './voice';
 
 /**
  * One value per point of `series`: the district's delivered minutes in that week (on or before
@@ -38,14 +39,6 @@ export function districtWeeklyDelivered(
       ? (byWeek.get(point.weekStart) ?? 0)
       : null,
   );
-}
-
-/** Whose log the words call the parent's: "your log" on the app's screens, "my log" in a letter. */
-export type LogVoice = 'you' | 'me';
-
-/** "your log" or "my log". */
-export function ownLog(voice: LogVoice): string {
-  return voice === 'me' ? 'my log' : 'your log';
 }
 
 /**

@@ -6,6 +6,7 @@
 import { formatLongDate, formatShortDate } from '../dates';
 import { DISTRICT_OUTCOME_LABELS, MISSED_REASON_LABELS } from '../model';
 import type { ReconcileRow, ReconciliationTotals, ServiceReconciliation } from './reconcile';
+import { ownChild, ownLog, type LogVoice } from './voice';
 
 /**
  * The dates a reconciliation's totals are over, for a table: "Sep 7 – Oct 18, 2026" (the counted
@@ -20,9 +21,20 @@ export function comparedSpan(totals: Pick<ReconciliationTotals, 'compared'>): st
 
 const minutes = (n: number) => `${n.toLocaleString('en-US')} minute${n === 1 ? '' : 's'}`;
 
-/** What a reconciled date means, in a sentence. */
-export function explainRow(row: ReconcileRow): string {
+/**
+ * "The district's own log shows 20 minutes of the IEP's 30 minutes per session." for a date the
+ * district's log gives fewer minutes than one session's share; null otherwise.
+ */
+export function underSentence(row: ReconcileRow): string | null {
+  const lowest = row.district?.lowestDelivered ?? null;
+  if (!row.under || lowest === null) return null;
+  return `The district's own log shows ${minutes(lowest)} of the IEP's ${minutes(row.perSession)} per session.`;
+}
+
+/** What a reconciled date means, in a sentence, in the app's words or the packet's. */
+export function explainRow(row: ReconcileRow, voice: LogVoice = 'you'): string {
   const { parent, district } = row;
+  const own = ownLog(voice);
   const districtSays = district
     ? district.outcomes.every((o) => o === 'delivered')
       ? `${minutes(district.delivered)} delivered`
@@ -36,25 +48,24 @@ export function explainRow(row: ReconcileRow): string {
   let text: string;
   switch (row.kind) {
     case 'conflict-delivered':
-      text = `The district's log says ${districtSays}; your log says ${parentSays}.`;
+      text = `The district's log says ${districtSays}; ${own} says ${parentSays}.`;
       break;
     case 'conflict-absent':
-      text = `The district's log marks your child absent; your log shows your child was there (${parentSays}).`;
+      text = `The district's log marks ${ownChild(voice)} absent; ${own} shows ${ownChild(voice)} was there (${parentSays}).`;
       break;
     case 'district-only':
       text = row.fillsUnaccounted
-        ? `Only the district has a record (${districtSays}): it fills a day your log has no record for.`
+        ? `Only the district has a record (${districtSays}): it fills a day ${own} has no record for.`
         : `Only the district has a record (${districtSays}).`;
       break;
     case 'parent-only':
-      text = `Only your log has a record (${parentSays}); the district's log has none for this day.`;
+      text = `Only ${own} has a record (${parentSays}); the district's log has none for this day.`;
       break;
     default:
-      text = `Both records agree: district ${districtSays}; your log ${parentSays}.`;
+      text = `Both records agree: district ${districtSays}; ${own} ${parentSays}.`;
   }
-  if (row.under && district?.lowestDelivered !== null && district?.lowestDelivered !== undefined)
-    text += ` The district's own log shows ${minutes(district.lowestDelivered)} of the IEP's ${minutes(row.perSession)} per session.`;
-  return text;
+  const under = underSentence(row);
+  return under ? `${text} ${under}` : text;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../dates';
 import { reconcileStudent } from '../district/reconcile';
+import { underSentence } from '../district/words';
 import type { DistrictDay, ParentDay, ServiceReconciliation } from '../district/reconcile';
 import { formatMinutes as mins } from '../gap';
 import type { ServiceGap } from '../gap/types';
@@ -23,6 +24,7 @@ import type {
   DistrictFacts,
   DistrictFileSpan,
   DistrictMissed,
+  DistrictUnder,
   ServiceFacts,
 } from './types';
 import { capitalize } from '../text';
@@ -76,6 +78,9 @@ export function districtFacts(
     records: span.records,
   }));
   const rowOf = new Map(reconciliation.rows.map((row) => [row.date, row]));
+  const filesOf = (day: DistrictDay) => [
+    ...new Set(day.importIds.map((id) => fileOf.get(id) ?? '').filter(Boolean)),
+  ];
   const missed = reconciliation.districtConfirmedMissed.map((session): DistrictMissed => {
     const row = rowOf.get(session.date)!;
     const day = row.district!;
@@ -87,6 +92,8 @@ export function districtFacts(
       codes: [...new Set(day.codes.map((c) => c.trim()).filter(Boolean))],
       parentHadNoRecord: session.parentHadNoRecord,
       parentSays: parentSays(row.parent),
+      districtSays: districtSays(day),
+      files: filesOf(day),
     };
   });
   const conflicts = reconciliation.rows.flatMap((row): DistrictConflict[] =>
@@ -100,10 +107,25 @@ export function districtFacts(
                 ? `My child was there: ${parentSays(row.parent).replace(/^./, (c) => c.toLowerCase())}`
                 : parentSays(row.parent),
             districtSays: districtSays(row.district!),
+            files: filesOf(row.district!),
           },
         ]
       : [],
   );
+  const under = reconciliation.rows.flatMap((row): DistrictUnder[] => {
+    const explanation = underSentence(row);
+    return explanation
+      ? [
+          {
+            date: row.date,
+            explanation,
+            parentSays: parentSays(row.parent),
+            districtSays: districtSays(row.district!),
+            files: filesOf(row.district!),
+          },
+        ]
+      : [];
+  });
   const madeUpNotInMyLog = reconciliation.rows
     .filter((row) => row.district && row.district.madeUp > 0 && (row.parent?.madeUp ?? 0) === 0)
     .filter((row) => inPeriods(gap, row.date))
@@ -116,6 +138,7 @@ export function districtFacts(
     fileSpans,
     missed,
     conflicts,
+    under,
     madeUpNotInMyLog,
     reconciliation,
   };
@@ -139,7 +162,11 @@ export function districtFactsOf(
     const reconciliation = reconciled.find((r) => r.serviceId === service.id);
     const facts = reconciliation && districtFacts(reconciliation, gaps[i]!, records, imports);
     if (!facts || from === null) return facts;
-    return { ...facts, conflicts: facts.conflicts.filter((c) => c.date >= from) };
+    return {
+      ...facts,
+      conflicts: facts.conflicts.filter((c) => c.date >= from),
+      under: facts.under.filter((u) => u.date >= from),
+    };
   });
 }
 

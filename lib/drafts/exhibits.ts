@@ -21,6 +21,12 @@ export const EXHIBIT_NAMES: Record<ExhibitId, string> = {
   correspondence: 'the history of my letters and the replies',
 };
 
+/**
+ * What the complaint's table of earlier letters says for a letter with no reply, and the
+ * correspondence exhibit too: the packet says it one way.
+ */
+export const NO_RESPONSE = 'No response';
+
 /** Labels for the letter page's keep/leave-out checkboxes. */
 export const EXHIBIT_LABELS: Record<ExhibitId, string> = {
   'service-log': 'Service log (each session: date, minutes, reason, note)',
@@ -128,10 +134,10 @@ export function exhibitSentence(ctx: DraftContext, id: ExhibitId): Paragraph | n
         `The required, delivered and missed minutes of each service, with a chart of each week, are in ${name}.`,
       );
     case 'district-logs':
-      // The exhibit holds the per-service totals over the dates the district's files cover (the
-      // dated rows are in the letter itself).
+      // The exhibit holds the per-service totals over the dates the district's files cover, then
+      // the dated conflicts and the district's own misses, each with the file it is in.
       return p(
-        `The totals of each service in my log and in the district's own service logs, over the dates the district's logs cover, are set side by side in ${name}.`,
+        `The totals of each service in my log and in the district's own service logs, over the dates the district's logs cover, are set side by side in ${name}, with each date the two logs disagree on and each session the district's logs show as not provided.`,
       );
     case 'correspondence':
       return p(

@@ -4,7 +4,7 @@
  * becomes a visible fill-in marker. Student absences are shown apart and never counted as owed.
  */
 import { addDays, type IsoDate } from '../dates';
-import { gapTotals, listPeriods } from '../gap';
+import { coveredFrom as serviceCoveredFrom, gapTotals, listPeriods } from '../gap';
 import type { MissedSession, PeriodGap, ServiceGap } from '../gap/types';
 import { attachedExhibits } from './exhibits';
 import {
@@ -353,12 +353,9 @@ export function missedGroupPhrase(group: MissedGroup, withReason = true): string
   return `${sessionCount(group)}, ${formatMinutes(group.minutes)}, missed ${listDates(group.dates)}${why}`;
 }
 
-/**
- * The first day the numbers cover: the first counted period's start, or the service's start date
- * when the service began inside that period (a week counted from Monday for a Wednesday start).
- */
+/** The first day the numbers cover (lib/gap coveredFrom, for the service's facts). */
 export function coveredFrom(facts: ServiceFacts, countedFrom: IsoDate): IsoDate {
-  return facts.service.startDate > countedFrom ? facts.service.startDate : countedFrom;
+  return serviceCoveredFrom(facts.service, countedFrom);
 }
 
 /**

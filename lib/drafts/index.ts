@@ -118,6 +118,7 @@ export { OPI_ADDRESS_LINES, OPI_PHONE } from './opi';
 export { CC_LABELS, CC_NAME_FIELDS, ENCLOSURE_LABELS } from './common';
 export {
   EXHIBIT_LABELS,
+  NO_RESPONSE,
   availableExhibits,
   exhibitLetter,
   exhibitPeriod,

@@ -60,6 +60,21 @@ export interface DistrictConflict {
   parentSays: string;
   /** What the district's log says that day: "Delivered, 30 minutes (code P)". */
   districtSays: string;
+  /** The names of the district's files that day's records came from. */
+  files: string[];
+}
+
+/**
+ * A date the district's own log gives fewer minutes than the IEP's per-session minutes (one
+ * session's share), whatever the parent's log says.
+ */
+export interface DistrictUnder {
+  date: IsoDate;
+  /** "The district's own log shows 20 minutes of the IEP's 30 minutes per session." */
+  explanation: string;
+  parentSays: string;
+  districtSays: string;
+  files: string[];
 }
 
 /** A session the district's own log shows as not (fully) provided, student absences left out. */
@@ -77,6 +92,10 @@ export interface DistrictMissed {
   parentHadNoRecord: boolean;
   /** What the parent's log says that day ("No entry" when nothing). */
   parentSays: string;
+  /** What the district's log says that day: "Provider absent (code PA)". */
+  districtSays: string;
+  /** The names of the district's files that day's records came from. */
+  files: string[];
 }
 
 /** The dates one district file's records of a service run over (what the file covers). */
@@ -103,6 +122,8 @@ export interface DistrictFacts {
   missed: DistrictMissed[];
   /** Dates the two logs disagree on, oldest first. */
   conflicts: DistrictConflict[];
+  /** Dates the district's own log gives less than the IEP's per-session minutes, oldest first. */
+  under: DistrictUnder[];
   /**
    * Make-up minutes the district's log shows, in counted periods, on dates the parent's log has
    * no make-up entry (set against owed minutes when district-confirmed sessions are added).

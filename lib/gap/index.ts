@@ -88,6 +88,7 @@ export {
 } from './no-record';
 export { weeklySeries, type WeekPoint } from './series';
 export {
+  coveredFrom,
   describeCalendarRule,
   describeService,
   describeUnaccounted,

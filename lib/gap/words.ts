@@ -32,6 +32,15 @@ function withCommas(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/**
+ * The first day a gap's figures cover: its first counted period's start, or the service's start
+ * date when the service began inside that period (a week counted from Monday for a Wednesday
+ * start). Letters, the packet's exhibits and the report all say this date, so they agree.
+ */
+export function coveredFrom(service: Pick<Service, 'startDate'>, countedFrom: IsoDate): IsoDate {
+  return service.startDate > countedFrom ? service.startDate : countedFrom;
+}
+
 /** "1 minute", "1,350 minutes". */
 export function formatMinutes(n: number): string {
   return `${withCommas(n)} ${n === 1 ? 'minute' : 'minutes'}`;

@@ -17,13 +17,17 @@
  *     over the finished weeks or months the district's files cover (never the parent's whole
  *     period against a few weeks of the district's); `files` — what each file covers, a line per
  *     file and service ("File "IC export.csv": 4 records of speech-language therapy, from …");
+ *     `differences` — the dates the logs disagree on (district says delivered where my log says
+ *     missed, or absent where I logged my child there) or the district's minutes are under the
+ *     IEP's per session; `districtMissed` — the sessions the district's own file shows as not
+ *     provided; each dated row with what my log and the district's file say, and the file;
  *   - 'correspondence': `rows` — each letter sent before this one: date, subject, to, how sent,
  *     reply date and summary.
  * - `packetRecent(kindId)`: whether a kind counts only the one-year window (the state complaint).
  */
 import { startOfWeek, type IsoDate } from '../dates';
 import type { ServiceReconciliation } from '../district';
-import { districtWeeklyDelivered } from '../district';
+import { districtWeeklyDelivered, reconcileKindLabel } from '../district';
 import {
   districtFileLine,
   exhibitLetter,
@@ -31,6 +35,7 @@ import {
   exhibitTitle,
   letterGap,
   sentBefore,
+  type DistrictFacts,
   type DraftContext,
   type ExhibitId,
 } from '../drafts';
@@ -56,6 +61,36 @@ export interface LogRow {
   note: string;
 }
 
+/** One service's sums of the service log exhibit's rows: what the letter's figures add up from. */
+export interface LogTotals {
+  service: Service;
+  /** Minutes delivered in regular sessions. */
+  delivered: number;
+  /** Minutes delivered in make-up sessions. */
+  madeUp: number;
+  /** Minutes missed for any reason but the child's absence. */
+  missed: number;
+  /** Minutes missed because the child was absent (never owed). */
+  absent: number;
+}
+
+/** The sums of the log's rows per service, in the order the services first appear. */
+export function logTotals(rows: readonly LogRow[]): LogTotals[] {
+  const totals = new Map<string, LogTotals>();
+  for (const row of rows) {
+    let sum = totals.get(row.service.id);
+    if (!sum) {
+      sum = { service: row.service, delivered: 0, madeUp: 0, missed: 0, absent: 0 };
+      totals.set(row.service.id, sum);
+    }
+    if (row.makeUp) sum.madeUp += row.delivered;
+    else sum.delivered += row.delivered;
+    if (row.reason === 'student-absent') sum.absent += row.missed;
+    else sum.missed += row.missed;
+  }
+  return [...totals.values()];
+}
+
 export interface SummaryService {
   service: Service;
   gap: ServiceGap;
@@ -66,6 +101,32 @@ export interface SummaryService {
    * cover), when its logs were imported.
    */
   district?: (number | null)[];
+}
+
+/**
+ * One dated row of the district exhibit's lists, in the packet's voice: what my log says and what
+ * the district's file says that day, and which file.
+ */
+export interface DistrictDateRow {
+  date: IsoDate;
+  service: Service;
+  /** My log's entry that day ("Missed, 30 minutes (provider absent)"; "No entry"). */
+  mine: string;
+  /** The district's records that day ("Delivered, 30 minutes (code P)"). */
+  district: string;
+  /** The district's files those records came from. */
+  files: string[];
+}
+
+/** A date the two logs disagree on, or the district's minutes fall under the IEP's. */
+export interface DistrictDifferenceRow extends DistrictDateRow {
+  /** What differs: "Conflict: district says delivered, I logged missed" and/or the minutes. */
+  what: string;
+}
+
+/** A session the district's own file shows as not (fully) provided, absences left out. */
+export interface DistrictMissedRow extends DistrictDateRow {
+  minutes: number;
 }
 
 export interface CorrespondenceRow {
@@ -92,6 +153,8 @@ export type Exhibit =
       reconciliations: ServiceReconciliation[];
       services: Service[];
       files: string[];
+      differences: DistrictDifferenceRow[];
+      districtMissed: DistrictMissedRow[];
     })
   | (ExhibitBase<'correspondence'> & { rows: CorrespondenceRow[] });
 
@@ -151,6 +214,57 @@ function summaryServices(input: PacketInput, from: IsoDate, to: IsoDate): Summar
   });
 }
 
+const byDate = <T extends { date: IsoDate }>(rows: T[]) =>
+  rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+/**
+ * The district exhibit's dated lists over the services with district records, oldest first: the
+ * dates the logs disagree on (the letter's conflicts, and the district's own minutes under the
+ * IEP's per session, one row per service and date), and the sessions the district's file shows
+ * as not provided (the letter's table of them, with the file).
+ */
+function districtLists(having: { service: Service; facts: DistrictFacts }[]) {
+  const differences = having.flatMap(({ service, facts }) => {
+    const rows = new Map<IsoDate, DistrictDifferenceRow>();
+    for (const c of facts.conflicts) {
+      const what = reconcileKindLabel(c.kind, 'me');
+      rows.set(c.date, {
+        date: c.date,
+        service,
+        what,
+        mine: c.parentSays,
+        district: c.districtSays,
+        files: c.files,
+      });
+    }
+    for (const u of facts.under) {
+      const known = rows.get(u.date);
+      if (known) known.what = `${known.what}. ${u.explanation}`;
+      else
+        rows.set(u.date, {
+          date: u.date,
+          service,
+          what: u.explanation,
+          mine: u.parentSays,
+          district: u.districtSays,
+          files: u.files,
+        });
+    }
+    return [...rows.values()];
+  });
+  const districtMissed = having.flatMap(({ service, facts }) =>
+    facts.missed.map((m): DistrictMissedRow => ({
+      date: m.date,
+      service,
+      minutes: m.minutes,
+      mine: m.parentSays,
+      district: m.districtSays,
+      files: m.files,
+    })),
+  );
+  return { differences: byDate(differences), districtMissed: byDate(districtMissed) };
+}
+
 /** One sent letter as the correspondence history lists it (the evidence report's table too). */
 export function correspondenceRow(letter: Letter, kindTitle: string): CorrespondenceRow {
   return {
@@ -197,6 +311,7 @@ export function buildPacket(input: PacketInput): Exhibit[] {
           files: having.flatMap((h) =>
             h.facts.fileSpans.map((span) => districtFileLine(serviceName(h.service), span)),
           ),
+          ...districtLists(having),
         };
       }
       case 'correspondence':

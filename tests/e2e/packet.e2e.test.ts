@@ -17,7 +17,7 @@ import {
   type IsoDate,
 } from '../../lib/dates';
 import { EXHIBIT_LABELS } from '../../lib/drafts';
-import { longDate, periodPhrase } from '../../lib/drafts/words';
+import { longDate, periodPhrase, whenPhrase } from '../../lib/drafts/words';
 import {
   serviceName,
   type DistrictImport,
@@ -111,15 +111,16 @@ function body(text: string): string {
 async function printExhibits(
   page: Page,
   sections: { title: string }[],
-): Promise<{ pages: string[]; starts: number[] }> {
-  const pages = (await pdfPages(await page.pdf({ format: 'letter' }))).map(flatten);
+): Promise<{ pages: string[]; starts: number[]; raw: string[] }> {
+  const raw = await pdfPages(await page.pdf({ format: 'letter' }));
+  const pages = raw.map(flatten);
   const starts = sections.map((s) => pages.findIndex((p) => body(p).startsWith(s.title)));
   expect(
     starts.every((i) => i > 0),
     JSON.stringify({ starts, pages: pages.map((p) => body(p).slice(0, 90)) }),
   ).toBe(true);
   expect([...starts].sort((a, b) => a - b)).toEqual(starts);
-  return { pages, starts };
+  return { pages, starts, raw };
 }
 
 /** A page's text without Chromium's running head ("Riley Sample November 27, 2026 Page 2 of 9"). */
@@ -131,9 +132,10 @@ function withoutRunningHead(text: string): string {
 describe('letter page: the state complaint printed with exhibits', () => {
   let ext: ExtensionBrowser;
   let letter: Page;
+  const data = sampleWithLetters();
 
   beforeAll(async () => {
-    ({ ext, letter } = await launchOnComplaint(sampleWithLetters()));
+    ({ ext, letter } = await launchOnComplaint(data));
   });
   afterAll(async () => {
     await ext?.close();
@@ -163,7 +165,7 @@ describe('letter page: the state complaint printed with exhibits', () => {
       '[data-packet] [data-testid=exhibit-log] tbody tr:last-child',
       (tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim() ?? ''),
     );
-    const { pages, starts } = await printExhibits(letter, sections);
+    const { pages, starts, raw } = await printExhibits(letter, sections);
     const letterPages = pages.slice(0, starts[0]).join(' ');
     expect(letterPages).toContain('Office of Public Instruction');
     expect(letterPages).toContain('Date signed');
@@ -180,8 +182,55 @@ describe('letter page: the state complaint printed with exhibits', () => {
     const logPages = pages.slice(starts[0], starts[1]).join(' ');
     expect(logPages).toContain(date);
     if (note) expect(logPages).toContain(flatten(note));
+    // Each date is printed on one line, not stacked as "Nov" "10," "2026" in a narrow column.
+    const logDates = await letter.$$eval(
+      '[data-packet] [data-testid=exhibit-log] tbody tr',
+      (trs) => trs.map((tr) => tr.querySelector('td')?.textContent?.trim() ?? ''),
+    );
+    const rawLog = raw.slice(starts[0], starts[1]).join('\n');
+    for (const shown of new Set(logDates)) expect(rawLog, shown).toContain(shown);
     // Headers repeat on every page the log table reaches.
-    for (const page of pages.slice(starts[0]! + 1, starts[1])) expect(page).toContain('Scheduled');
+    // (The sums after it may start a page of their own: they are kept whole, with their header.)
+    for (const page of pages.slice(starts[0]! + 1, starts[1])) {
+      const sumsOnly = withoutRunningHead(page).startsWith('The log above, added up per service');
+      expect(page).toContain(sumsOnly ? 'Missed because my child was absent' : 'Scheduled');
+    }
+
+    // Exhibit A adds its rows up per service: the letter's figures, from the printed rows (a
+    // word broken at its hyphen in a narrow cell joined again).
+    const logText = logPages.replace(/(\w)- (\w)/g, '$1-$2');
+    for (const service of data.services) {
+      const gap = computeServiceGap(service, data.calendar, data.sessions, TODAY);
+      expect(logText).toContain(
+        [
+          capitalize(serviceName(service)),
+          gap.delivered,
+          gap.madeUp,
+          gap.documentedMissed - gap.excused,
+          gap.excused,
+        ]
+          .map((v) => v.toLocaleString('en-US'))
+          .join(' '),
+      );
+    }
+
+    // Exhibit B counts each service from the day the letter's figures and Exhibit A start (the
+    // service's first day, a Wednesday), never from that week's Monday.
+    const summary = pages.slice(starts[1], starts[2]).join(' ');
+    for (const service of data.services) {
+      const gap = computeServiceGap(service, data.calendar, data.sessions, TODAY);
+      const from = service.startDate > gap.countedFrom! ? service.startDate : gap.countedFrom!;
+      expect(letterPages).toContain(capitalize(periodPhrase(from, gap.countedTo!)));
+      expect(sections[0]!.title).toContain(formatLongDate(from).replace(/, \d+$/, ''));
+      expect(summary).toContain(`${formatShortDate(from)} – ${formatShortDate(gap.countedTo!)}`);
+      // Minutes as the letter writes them: "1,802", not "1802".
+      expect(letterPages).toContain(`required ${gap.expected.toLocaleString('en-US')} minutes`);
+      expect(summary).toContain(` ${gap.expected.toLocaleString('en-US')} `);
+    }
+    expect(summary).not.toContain(`${formatShortDate(startOfWeek(data.services[0]!.startDate))} –`);
+    // Its charts hold finished weeks only, so their legends name no week in progress.
+    expect(summary).toContain('Made up');
+    expect(summary).not.toContain('not over');
 
     // The child's name and the date head every page where the browser prints margin boxes
     // (Chromium); Firefox prints its own header with the page's title instead.
@@ -249,7 +298,8 @@ describe('letter page: the state complaint printed with exhibits', () => {
 /**
  * The district's own logs for speech, imported from one file: a session I logged missed that the
  * district logged given, one I logged given that it marked "student absent", one in the week my
- * log has no entry for that it marked "provider absent", and one both logs agree on.
+ * log has no entry for that it marked "provider absent", one both logs agree on, and one I logged
+ * given that it logged 20 of the IEP's 30 minutes.
  */
 const DISTRICT_IMPORT: DistrictImport = {
   id: 'packet-import-1',
@@ -257,8 +307,8 @@ const DISTRICT_IMPORT: DistrictImport = {
   district: 'Big Sky Valley School District (sample)',
   fileName: 'IC speech log.csv',
   importedAt: 1,
-  rowsRead: 4,
-  records: 4,
+  rowsRead: 5,
+  records: 5,
   leftOut: { otherStudent: 0, otherService: 0, notADate: 0, outsideIep: 0, badMinutes: 0 },
 };
 
@@ -290,7 +340,8 @@ const DISTRICT_ROWS = [
   districtRow(1, '2026-09-08', 'delivered', 30, 'P'),
   districtRow(2, '2026-09-10', 'delivered', 30, 'P'),
   districtRow(3, '2026-09-15', 'student-absent', 0, 'A'),
-  districtRow(4, '2026-10-13', 'provider-absent', 0, 'PA'),
+  districtRow(4, '2026-09-17', 'delivered', 20, 'P'),
+  districtRow(5, '2026-10-13', 'provider-absent', 0, 'PA'),
 ];
 
 const minutes = (n: number) => `${n.toLocaleString('en-US')} min`;
@@ -362,9 +413,12 @@ describe("letter page: the complaint packet with the district's logs as an exhib
       `I have compared my log with the district's own service logs for ${serviceName(speech)} (${periodPhrase(DISTRICT_ROWS[0]!.date, DISTRICT_ROWS.at(-1)!.date)}; file "${DISTRICT_IMPORT.fileName}").`,
     );
     expect(letterText).toContain("Exhibit C, the comparison with the district's own service logs");
-    const [gone] = noEntry;
+    const short = DISTRICT_ROWS.filter(
+      (r) => r.outcome !== 'student-absent' && r.minutesServed! < perSession,
+    ).sort((a, b) => (a.date < b.date ? -1 : 1));
+    const shortMinutes = sum(short, (r) => perSession - r.minutesServed!);
     expect(letterText).toContain(
-      `The district's service logs show 1 session of ${serviceName(speech)}, ${perSession - gone!.minutesServed!} minutes in all, not provided or cut short on ${longDate(gone!.date)}.`,
+      `The district's service logs show ${short.length} sessions of ${serviceName(speech)}, ${shortMinutes} minutes in all, not provided or cut short ${whenPhrase(short[0]!.date, short.at(-1)!.date)}.`,
     );
     // One service has the district's rows, so the table of conflicts has no service column.
     expect(letterText).toContain(
@@ -395,6 +449,15 @@ describe("letter page: the complaint packet with the district's logs as an exhib
     const unlogged = sum(weeks, (p) => p.unaccounted);
     const notGiven = DISTRICT_ROWS.filter((r) => r.outcome !== 'delivered');
     const absent = notGiven.filter((r) => r.outcome === 'student-absent');
+    // Both logs' documented missed minutes include the child's absences, each said beside them.
+    const absentInMine = mine.filter(
+      (s) =>
+        s.reason === 'student-absent' && s.date >= weeks[0]!.start && s.date <= weeks.at(-1)!.end,
+    );
+    expect(absentInMine.length).toBeGreaterThan(0);
+    expect(exhibitC).toContain(
+      'Both "documented missed" columns count the sessions my child missed by being absent',
+    );
     // The whole table is on the page: its last column too (a wide table once ran off the edge).
     expect(exhibitC, exhibitC).toContain('No record in either log');
     expect(exhibitC, exhibitC).toContain(
@@ -404,7 +467,8 @@ describe("letter page: the complaint packet with the district's logs as an exhib
         minutes(sum(weeks, (p) => p.delivered)),
         minutes(sum(DISTRICT_ROWS, (r) => r.minutesServed!)),
         minutes(sum(weeks, (p) => p.documentedMissed)),
-        minutes(sum(notGiven, (r) => perSession - r.minutesServed!)),
+        `(${minutes(sum(absentInMine, (s) => s.scheduledMinutes - s.minutesDelivered))} student absent)`,
+        minutes(sum(DISTRICT_ROWS, (r) => perSession - r.minutesServed!)),
         `(${minutes(sum(absent, (r) => perSession - r.minutesServed!))} student absent)`,
         minutes(unlogged - sum(noEntry, (r) => perSession - r.minutesServed!)),
         `(was ${minutes(unlogged)} with my log alone)`,
@@ -424,6 +488,61 @@ describe("letter page: the complaint packet with the district's logs as an exhib
       `In the ${weeks.length} finished weeks the district's log covers, it shows ${sum(DISTRICT_ROWS, (r) => r.minutesServed!)} minutes delivered; my log shows ${sum(weeks, (p) => p.delivered)}.`,
     );
     expect(exhibitC, exhibitC).not.toContain('Exhibit D');
+
+    // The dated lists: each date the logs disagree on, and each session the district's own file
+    // shows as not provided, with what my log and the district's file say, and the file.
+    const file = `in "${DISTRICT_IMPORT.fileName}"`;
+    const name = capitalize(serviceName(speech));
+    const [given, , away, under, gone] = DISTRICT_ROWS;
+    const row = (date: IsoDate, ...cells: string[]) =>
+      expect(exhibitC, exhibitC).toContain([formatShortDate(date), name, ...cells].join(' '));
+    row(
+      given!.date,
+      'Conflict: district says delivered, I logged missed',
+      `Missed, ${perSession} minutes (provider absent)`,
+      `Delivered, ${given!.minutesServed} minutes (code ${given!.code}), ${file}`,
+    );
+    row(
+      away!.date,
+      'Conflict: district says absent, I logged my child there',
+      `My child was there: delivered, ${perSession} minutes`,
+      `Student absent (code ${away!.code}), ${file}`,
+    );
+    row(
+      under!.date,
+      `The district's own log shows ${under!.minutesServed} minutes of the IEP's ${perSession} minutes per session.`,
+      `Delivered, ${perSession} minutes`,
+      `Delivered, ${under!.minutesServed} minutes (code ${under!.code}), ${file}`,
+    );
+    row(
+      under!.date,
+      String(perSession - under!.minutesServed!),
+      `Delivered, ${perSession} minutes`,
+      `Delivered, ${under!.minutesServed} minutes (code ${under!.code}), ${file}`,
+    );
+    row(
+      gone!.date,
+      String(perSession),
+      'No entry',
+      `Provider absent (code ${gone!.code}), ${file}`,
+    );
+    expect(exhibitC).toContain(
+      `Total (${short.length} sessions) ${shortMinutes} minutes, from the district's own file`,
+    );
+
+    // Exhibit D: how each letter was sent, never broken at a hyphen ("E- mail").
+    const exhibitD = pages.slice(starts[3]).join(' ');
+    expect(exhibitD, exhibitD).toContain('Dr. Pat Example, E-mail');
+    expect(exhibitD).toContain('Dr. Pat Example, Mail');
+    expect(exhibitD).not.toMatch(/E-\s+mail/);
+    // A letter with no reply says what the complaint's own table says.
+    expect(letterText).toContain(
+      'Making up the missed minutes", to Dr. Pat Example, by mail No response',
+    );
+    expect(exhibitD).toContain('Mail No response');
+    expect(exhibitD).toContain(
+      'Request for compensatory services (make-up of missed services) — "Making up the missed minutes"',
+    );
   });
 
   it('is in the Word file between Exhibits B and D, with its totals as a table', async () => {

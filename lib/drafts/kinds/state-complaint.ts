@@ -50,7 +50,7 @@ import {
   districtSource,
   recentDistrict,
 } from '../district';
-import { exhibitSentence, sentBefore } from '../exhibits';
+import { NO_RESPONSE, exhibitSentence, sentBefore } from '../exhibits';
 import { OPI_ADDRESS_LINES, OPI_PHONE } from '../opi';
 import { selectInput } from '../inputs';
 import type { DraftContext, DraftKind, SentLetter, ServiceFacts } from '../types';
@@ -79,7 +79,7 @@ function requestCell(sent: SentLetter) {
 function responseCell(sent: SentLetter) {
   const { responseDate, responseSummary } = sent.letter;
   const summary = responseSummary.trim();
-  if (!responseDate && !summary) return inline('No response');
+  if (!responseDate && !summary) return inline(NO_RESPONSE);
   return inline(responseDate && longDate(responseDate), responseDate && summary && ': ', summary);
 }
 

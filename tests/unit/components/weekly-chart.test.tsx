@@ -64,6 +64,21 @@ describe('WeeklyChart', () => {
     expect(chart.querySelector('tbody tr:last-child th')!.textContent).toMatch(/\(not over\)$/);
   });
 
+  it('names the week in progress in the legend only when the chart shows one', () => {
+    const legend = (root: Element) =>
+      Array.from(root.querySelectorAll('.chart-legend li')).map((li) => li.textContent?.trim());
+    expect(legend(mount({ series: weeks(3), title: 'Speech' }))).toContain('This week (not over)');
+    render(null, root);
+    root.remove();
+    // The packet's charts hold only finished weeks: no legend entry for a week it does not show.
+    const finished = weeks(3).map((week) => ({ ...week, inProgress: false }));
+    expect(legend(mount({ series: finished, title: 'Speech' }))).toEqual([
+      'Expected',
+      'Delivered',
+      'Made up',
+    ]);
+  });
+
   it('with few weeks: no button, every week', () => {
     const chart = mount({ series: weeks(7), title: 'Speech', recentWeeks: 36 });
     expect(bars(chart)).toBe(7);

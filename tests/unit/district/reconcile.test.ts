@@ -6,7 +6,11 @@ import {
   districtWeeklyDelivered,
   summarizeDistrictSeries,
   explainRow,
+  RECONCILE_KINDS,
+  RECONCILE_KIND_LABELS,
+  reconcileKindLabel,
   reconcileService,
+  underSentence,
   reconcileStudent,
 } from '../../../lib/district';
 import { computeServiceGap, computeStudentGaps, weeklySeries } from '../../../lib/gap';
@@ -94,12 +98,44 @@ describe('reconcileService', () => {
       districtDelivered: 110,
       parentMissed: 30,
       districtMissed: 70,
+      parentExcused: 0,
       districtExcused: 30,
       // Parent: weeks of Aug 31 and Sep 21 have no record (2 × 60); Aug 24 is not compared.
       unaccounted: 120,
       // The district's records account for 30 minutes of Aug 31 and all of Sep 21.
       unaccountedAfterBoth: 30,
     });
+  });
+
+  it('states the "student absent" minutes of both logs alike, inside documented missed', () => {
+    // My log: Sep 15 missed because the child was absent (30 minutes, excused), Sep 22 missed.
+    const mine = [
+      ...entries,
+      missed('2026-09-15', 'student-absent'),
+      missed('2026-09-22', 'other'),
+    ];
+    const result = reconcileService(
+      speech,
+      computeServiceGap(speech, fiveDayWeek, mine, asOf),
+      mine,
+      records,
+    );
+    const gap = computeServiceGap(speech, fiveDayWeek, mine, asOf);
+    // Documented missed is the gap's (absences included) over the compared weeks, as for the
+    // district's column; the absent part of each is stated beside it.
+    const compared = gap.periods.filter((p) => p.start >= result.compared.from!);
+    expect(result.parentMissed).toBe(compared.reduce((n, p) => n + p.documentedMissed, 0));
+    expect(result).toMatchObject({ parentMissed: 90, parentExcused: 30, districtExcused: 30 });
+    // An absence outside the compared weeks is not in either total.
+    const before = [...mine, missed('2026-08-26', 'student-absent')];
+    expect(
+      reconcileService(
+        speech,
+        computeServiceGap(speech, fiveDayWeek, before, asOf),
+        before,
+        records,
+      ).parentExcused,
+    ).toBe(30);
   });
 
   it('compares nothing outside the district file: no totals, no "only your log" rows', () => {
@@ -177,6 +213,36 @@ describe('reconcileService', () => {
     );
     expect(explainRow(rows[4]!)).toMatch(/marks your child absent/);
     expect(explainRow(rows[6]!)).toMatch(/shows 20 minutes of the IEP's 30 minutes per session/);
+    expect(underSentence(rows[6]!)).toBe(
+      "The district's own log shows 20 minutes of the IEP's 30 minutes per session.",
+    );
+    expect(underSentence(rows[5]!)).toBeNull();
+  });
+
+  it('speaks in the packet\'s voice ("my log") when asked, the app\'s by default', () => {
+    const rows = reconcile().rows;
+    expect(explainRow(rows[2]!, 'me')).toBe(
+      "The district's log says 30 minutes delivered; my log says 0 minutes delivered, 30 minutes missed (provider absent).",
+    );
+    expect(explainRow(rows[4]!, 'me')).toMatch(
+      /marks my child absent; my log shows my child was there/,
+    );
+    for (const row of rows) {
+      expect(explainRow(row)).toBe(explainRow(row, 'you'));
+      expect(explainRow(row, 'me')).not.toMatch(/\byour?\b/i);
+    }
+    // One table of labels: the app's are the default voice's.
+    for (const kind of RECONCILE_KINDS) {
+      expect(RECONCILE_KIND_LABELS[kind]).toBe(reconcileKindLabel(kind, 'you'));
+      expect(reconcileKindLabel(kind, 'me')).not.toMatch(/\byour?\b/i);
+    }
+    expect(reconcileKindLabel('conflict-delivered', 'me')).toBe(
+      'Conflict: district says delivered, I logged missed',
+    );
+    expect(reconcileKindLabel('conflict-absent', 'me')).toBe(
+      'Conflict: district says absent, I logged my child there',
+    );
+    expect(reconcileKindLabel('parent-only', 'me')).toBe('Only my log has a record');
   });
 });
 

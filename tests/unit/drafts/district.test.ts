@@ -37,14 +37,18 @@ describe('the draft context with district records', () => {
         kind: 'conflict-delivered',
         parentSays: 'Missed, 30 minutes (provider absent)',
         districtSays: 'Delivered, 30 minutes (code P)',
+        files: ['Special Ed Service Log.csv'],
       },
       {
         date: '2026-10-08',
         kind: 'conflict-absent',
         parentSays: 'My child was there: delivered, 30 minutes',
         districtSays: 'Student absent (code SA)',
+        files: ['Special Ed Service Log.csv'],
       },
     ]);
+    // No date where the district's log gives less than the IEP's 30 minutes per session.
+    expect(district.under).toEqual([]);
     expect(
       district.missed.map((m) => [m.date, m.minutes, m.outcome, m.codes, m.parentHadNoRecord]),
     ).toEqual([
@@ -52,6 +56,9 @@ describe('the draft context with district records', () => {
       ['2026-10-14', 30, 'provider-absent', ['PA'], true],
       ['2026-10-20', 30, 'provider-absent', ['PA'], false],
     ]);
+    expect(district.missed.map((m) => [m.districtSays, m.files])).toEqual(
+      district.missed.map(() => ['Provider absent (code PA)', ['Special Ed Service Log.csv']]),
+    );
     // The make-up on October 23 is in both logs: not counted again.
     expect(district.madeUpNotInMyLog).toBe(0);
   });

@@ -9,8 +9,10 @@ import { capitalize } from '../../../lib/text';
 import { periodPhrase } from '../../../lib/drafts/words';
 import { computeServiceGap } from '../../../lib/gap';
 import { serviceName } from '../../../lib/model';
-import { buildPacket, packetRecent } from '../../../lib/packet';
-import { richContext, richDistrictRecords, richSessions } from '../drafts/fixtures';
+import { buildPacket, logTotals, packetRecent } from '../../../lib/packet';
+import { reconcileKindLabel } from '../../../lib/district';
+import { districtRecordSchema } from '../../../lib/model';
+import { richContext, richDistrictRecords, richImport, richSessions } from '../drafts/fixtures';
 
 function packet(keep = [...EXHIBIT_IDS], kind = 'state-complaint') {
   const recent = packetRecent(kind);
@@ -86,6 +88,24 @@ describe('buildPacket', () => {
     }
   });
 
+  it("adds the log's rows up per service to the letter's figures", () => {
+    const { ctx, exhibits } = packet();
+    const log = exhibits.find((e) => e.id === 'service-log');
+    if (log?.id !== 'service-log') throw new Error('no service log exhibit');
+    const totals = logTotals(log.rows);
+    expect(totals.map((t) => t.service.id).sort()).toEqual(
+      ctx.services.map((f) => f.service.id).sort(),
+    );
+    for (const t of totals) {
+      const gap = ctx.services.find((f) => f.service.id === t.service.id)!.recentGap;
+      expect(t.delivered).toBe(gap.delivered);
+      expect(t.madeUp).toBe(gap.madeUp);
+      expect(t.missed).toBe(gap.documentedMissed - gap.excused);
+      expect(t.absent).toBe(gap.excused);
+    }
+    expect(totals.some((t) => t.absent > 0 && t.madeUp > 0)).toBe(true);
+  });
+
   it('gives each service its weekly series and the district series when its logs exist', () => {
     const { exhibits } = packet();
     const summary = exhibits.find((e) => e.id === 'gap-summary');
@@ -112,15 +132,14 @@ describe('buildPacket', () => {
     const { ctx, exhibits } = packet();
     const district = exhibits.find((e) => e.id === 'district-logs');
     if (district?.id !== 'district-logs') throw new Error('no district exhibit');
-    // One row of totals per service with the district's records; the dated conflicts and the
-    // district's own misses are tables in the letter, not in the exhibit.
+    // One row of totals per service with the district's records (the dated lists: below).
     expect(district.reconciliations.map((r) => r.serviceId)).toEqual(
       ctx.services.filter((f) => f.recentDistrict).map((f) => f.service.id),
     );
     const text = renderDraft('state-complaint', ctx, 'document').text;
     const sentence = text.split('\n').find((line) => line.includes('Exhibit C,'));
     expect(sentence).toBe(
-      "The totals of each service in my log and in the district's own service logs, over the dates the district's logs cover, are set side by side in Exhibit C, the comparison with the district's own service logs.",
+      "The totals of each service in my log and in the district's own service logs, over the dates the district's logs cover, are set side by side in Exhibit C, the comparison with the district's own service logs, with each date the two logs disagree on and each session the district's logs show as not provided.",
     );
     // Like with like: each row's totals are over the counted periods its district file covers,
     // and the exhibit states what each file covers, as the letter's sentence about it does.
@@ -146,6 +165,73 @@ describe('buildPacket', () => {
     expect(text).toContain(
       "On these dates the district's log says something different from my log:",
     );
+  });
+
+  it("lists each date the logs disagree on and the district's own misses, with the file", () => {
+    // A second file: the district gives 20 of the IEP's 30 minutes on a day I logged given.
+    const given = richSessions().find(
+      (e) =>
+        e.serviceId === 'svc-speech' &&
+        e.status === 'delivered' &&
+        !e.makeUp &&
+        e.date > '2026-09-08' &&
+        e.date < '2026-10-06',
+    )!;
+    const second = { ...richImport, id: 'imp-2', fileName: 'Second file.csv' };
+    const short = districtRecordSchema.parse({
+      ...richDistrictRecords()[0]!,
+      id: 'dr-short',
+      importId: second.id,
+      date: given.date,
+      minutesServed: 20,
+      row: 1,
+    });
+    const recent = packetRecent('state-complaint');
+    const ctx = richContext({
+      exhibits: { keep: [...EXHIBIT_IDS], recent },
+      districtRecords: [...richDistrictRecords(), short],
+      districtImports: [richImport, second],
+    });
+    const exhibits = buildPacket({
+      ctx,
+      recent,
+      sessions: richSessions(),
+      districtRecords: [...richDistrictRecords(), short],
+    });
+    const district = exhibits.find((e) => e.id === 'district-logs');
+    if (district?.id !== 'district-logs') throw new Error('no district exhibit');
+    const facts = ctx.services.find((f) => f.service.id === 'svc-speech')!.recentDistrict!;
+    // Every conflict the letter states, in the packet's voice, and the district's short session.
+    expect(facts.conflicts.length).toBeGreaterThan(0);
+    const differences = district.differences.map((d) => [d.date, d.what, d.mine, d.files]);
+    for (const c of facts.conflicts)
+      expect(differences).toContainEqual([
+        c.date,
+        reconcileKindLabel(c.kind, 'me'),
+        c.parentSays,
+        [richImport.fileName],
+      ]);
+    expect(differences).toContainEqual([
+      given.date,
+      "The district's own log shows 20 minutes of the IEP's 30 minutes per session.",
+      'Delivered, 30 minutes',
+      ['Second file.csv'],
+    ]);
+    expect(district.differences).toHaveLength(facts.conflicts.length + 1);
+    const short20 = district.differences.find((d) => d.date === given.date)!;
+    expect(short20.district).toBe('Delivered, 20 minutes (code P)');
+    // The district's own misses: the letter's table of them, row for row, with their files.
+    expect(district.districtMissed.map((m) => [m.date, m.minutes])).toEqual(
+      facts.missed.map((m) => [m.date, m.minutes]),
+    );
+    expect(district.districtMissed.find((m) => m.date === given.date)?.files).toEqual([
+      'Second file.csv',
+    ]);
+    for (const list of [district.differences, district.districtMissed]) {
+      const dates = list.map((r) => r.date);
+      expect([...dates].sort()).toEqual(dates);
+      expect(JSON.stringify(list)).not.toMatch(/\byour?\b/i);
+    }
   });
 
   it('returns nothing when the letter is not printed with exhibits', () => {
