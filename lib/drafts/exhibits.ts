@@ -11,7 +11,7 @@ import type { DraftContext, ExhibitId, ServiceFacts } from './types';
 import { EXHIBIT_IDS } from './types';
 import type { ServiceGap } from '../gap/types';
 import { formatLongDate, type IsoDate } from '../dates';
-import { coveredFrom } from './facts';
+import { coveredFrom } from '../gap';
 
 /** How the letter names each exhibit after its letter: "Exhibit A, the service log". */
 export const EXHIBIT_NAMES: Record<ExhibitId, string> = {
@@ -51,7 +51,9 @@ export function exhibitPeriod(
 ): { from: IsoDate; to: IsoDate } | null {
   const counted = ctx.services.filter((f) => letterGap(f, recent).countedFrom);
   if (counted.length === 0) return null;
-  const from = counted.map((f) => coveredFrom(f, letterGap(f, recent).countedFrom!)).sort()[0]!;
+  const from = counted
+    .map((f) => coveredFrom(f.service, letterGap(f, recent).countedFrom!))
+    .sort()[0]!;
   const to = counted
     .map((f) => letterGap(f, recent).countedTo!)
     .sort()

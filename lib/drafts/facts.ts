@@ -4,7 +4,7 @@
  * becomes a visible fill-in marker. Student absences are shown apart and never counted as owed.
  */
 import { addDays, type IsoDate } from '../dates';
-import { coveredFrom as serviceCoveredFrom, gapTotals, listPeriods } from '../gap';
+import { coveredFrom, gapTotals, listPeriods } from '../gap';
 import type { MissedSession, PeriodGap, ServiceGap } from '../gap/types';
 import { attachedExhibits } from './exhibits';
 import {
@@ -353,11 +353,6 @@ export function missedGroupPhrase(group: MissedGroup, withReason = true): string
   return `${sessionCount(group)}, ${formatMinutes(group.minutes)}, missed ${listDates(group.dates)}${why}`;
 }
 
-/** The first day the numbers cover (lib/gap coveredFrom, for the service's facts). */
-export function coveredFrom(facts: ServiceFacts, countedFrom: IsoDate): IsoDate {
-  return serviceCoveredFrom(facts.service, countedFrom);
-}
-
 /**
  * "In all, 150 minutes (2.5 hours) have not been provided or made up." or, with make-ups, "In all,
  * my log shows 180 minutes missed; 30 minutes of them were made up, so 150 minutes … have not been
@@ -424,7 +419,7 @@ export function serviceStatus(facts: ServiceFacts, gap: ServiceGap = facts.gap):
   const madeUpSessions =
     gap.madeUp > 0 ? `, and ${formatMinutes(gap.madeUp)} in make-up sessions` : '';
   parts.push(
-    `${capitalize(periodPhrase(coveredFrom(facts, gap.countedFrom), gap.countedTo))}, the IEP required ${formatMinutes(gap.expected)}. My log shows ${formatMinutes(gap.delivered)} delivered in regular sessions${madeUpSessions}.`,
+    `${capitalize(periodPhrase(coveredFrom(facts.service, gap.countedFrom), gap.countedTo))}, the IEP required ${formatMinutes(gap.expected)}. My log shows ${formatMinutes(gap.delivered)} delivered in regular sessions${madeUpSessions}.`,
   );
   const groups = missedGroups(ledger.rows);
   if (groups.length === 1) parts.push(`It shows ${missedGroupPhrase(groups[0]!)}.`);
@@ -466,7 +461,7 @@ export function serviceStatusShort(facts: ServiceFacts, gap: ServiceGap = facts.
   const missed =
     ledger.rows.length > 0 ? `, and ${missedGroupPhrase(only ?? all, only !== null)}` : '';
   const parts = [
-    `${capitalize(periodPhrase(coveredFrom(facts, gap.countedFrom), gap.countedTo))}, the IEP required ${formatMinutes(gap.expected)}; my log shows ${formatMinutes(gap.delivered)} delivered${missed}.`,
+    `${capitalize(periodPhrase(coveredFrom(facts.service, gap.countedFrom), gap.countedTo))}, the IEP required ${formatMinutes(gap.expected)}; my log shows ${formatMinutes(gap.delivered)} delivered${missed}.`,
   ];
   if (ledger.missed > 0) parts.push(owedSentence(ledger));
   const noRecord = gap.unaccounted > 0 ? noRecordShort(gap) : null;

@@ -5,12 +5,11 @@
  * weeks or months with no record (input `noRecordPeriods`).
  */
 import { startOfMonth, startOfWeek, type IsoDate } from '../../dates';
-import { listPeriods } from '../../gap';
+import { coveredFrom, listPeriods } from '../../gap';
 import { blocks, inline, marker, p, ul, type Inline } from '../blocks';
 import { cite } from '../citations';
 import {
   childName,
-  coveredFrom,
   optionalClause,
   optionalInput,
   parentOf,
@@ -27,7 +26,9 @@ import { capitalize } from '../../text';
 /** The earliest date the draft's services cover, for the default period. */
 function defaultPeriodStart(ctx: DraftContext): IsoDate | null {
   const starts = ctx.services
-    .map((f) => (f.gap.countedFrom ? coveredFrom(f, f.gap.countedFrom) : f.service.startDate))
+    .map((f) =>
+      f.gap.countedFrom ? coveredFrom(f.service, f.gap.countedFrom) : f.service.startDate,
+    )
     .sort();
   return starts[0] ?? null;
 }

@@ -2,12 +2,12 @@
  * Step 1 of the seed: "Ask the service provider for their attendance log." Addressed to the
  * provider of one service, or to the cooperative that sends the provider, not to the director.
  */
+import { coveredFrom } from '../../gap';
 import type { PeriodGap } from '../../gap/types';
 import { blocks, inline, marker, p, strong, ul, type Inline } from '../blocks';
 import { cite } from '../citations';
 import {
   childName,
-  coveredFrom,
   districtName,
   optionalClause,
   parentOf,
@@ -88,7 +88,9 @@ function noRecordSentence(facts: ServiceFacts | null): Inline[] | null {
 
 /** "from August 31 to November 5, 2026". */
 function logPeriod(ctx: DraftContext, facts: ServiceFacts | null): Inline[] {
-  const fromData = facts?.gap.countedFrom ? coveredFrom(facts, facts.gap.countedFrom) : null;
+  const fromData = facts?.gap.countedFrom
+    ? coveredFrom(facts.service, facts.gap.countedFrom)
+    : null;
   const from = validDate(ctx.inputs.periodStart) ?? fromData ?? facts?.service.startDate ?? null;
   return from && from <= ctx.today
     ? [periodPhrase(from, ctx.today)]

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EXHIBIT_IDS, exhibitPeriod, periodText, renderDraft } from '../../../lib/drafts';
-import { coveredFrom } from '../../../lib/drafts/facts';
+import { coveredFrom } from '../../../lib/gap';
 import { capitalize } from '../../../lib/text';
 import { periodPhrase } from '../../../lib/drafts/words';
 import { computeServiceGap } from '../../../lib/gap';
@@ -42,7 +42,7 @@ describe('buildPacket', () => {
 
   it("starts Exhibit A's period where the letter's figures start, not on that week's Monday", () => {
     const { ctx, exhibits } = packet();
-    const froms = ctx.services.map((f) => coveredFrom(f, f.recentGap.countedFrom!)).sort();
+    const froms = ctx.services.map((f) => coveredFrom(f.service, f.recentGap.countedFrom!)).sort();
     const period = exhibitPeriod(ctx, true)!;
     expect(period.from).toBe(froms[0]);
     expect(exhibits[0]!.title).toBe(`Service log, ${periodText(period)}`);
