@@ -8,6 +8,7 @@
  * after seeding to see it: pass `{ reload: true }`.
  */
 import type { Page } from 'puppeteer';
+import type { ExtensionBrowser } from '../harness';
 import { DATABASE_NAME } from '../../../lib/db/index';
 import * as model from '../../../lib/model/index';
 import { eventually } from '../../support/eventually';
@@ -88,7 +89,10 @@ function validateRecords(records: StoreRecords): StoreRecords {
 }
 
 type Operation =
-  { kind: 'seed'; records: StoreRecords } | { kind: 'clear' } | { kind: 'read'; store: string };
+  | { kind: 'seed'; records: StoreRecords }
+  | { kind: 'clear' }
+  | { kind: 'count' }
+  | { kind: 'read'; store: string };
 
 /**
  * Runs one operation in the page, once the page's Dexie has created the database (retried with
@@ -96,21 +100,44 @@ type Operation =
  * passed to page.evaluate: extension pages forbid eval, so no code can be sent as text.
  */
 async function inPage<T>(page: Page, operation: Operation, timeoutMs = 10_000): Promise<T> {
+  const evaluate: Evaluate = (fn, ...args) =>
+    (page.evaluate as unknown as Evaluate).call(page, fn, ...args);
+  return inContext<T>({ evaluate, where: page.url() }, operation, timeoutMs);
+}
+
+/**
+ * The same in the extension's own context (`ExtensionBrowser.evaluateInExtension`: the service
+ * worker in Chromium, the harness's extension page in Firefox), which shares the pages' database:
+ * no page of the test's needs to be open.
+ */
+function inExtension<T>(ext: ExtensionBrowser, operation: Operation): Promise<T> {
+  const evaluate: Evaluate = (fn, ...args) =>
+    (ext.evaluateInExtension as unknown as Evaluate)(fn, ...args);
+  return inContext<T>({ evaluate, where: 'the extension' }, operation, 10_000);
+}
+
+type Evaluate = (fn: (...args: never[]) => unknown, ...args: unknown[]) => Promise<unknown>;
+
+async function inContext<T>(
+  context: { evaluate: Evaluate; where: string },
+  operation: Operation,
+  timeoutMs: number,
+): Promise<T> {
   const result = await eventually(
-    () => attempt(page, operation),
-    `the page to create database "${DATABASE_NAME}" (${page.url()})`,
+    () => attempt(context.evaluate, operation),
+    `the page to create database "${DATABASE_NAME}" (${context.where})`,
     timeoutMs,
   );
-  if ('error' in result) throw new Error(`IndexedDB in ${page.url()}: ${result.error}`);
+  if ('error' in result) throw new Error(`IndexedDB in ${context.where}: ${result.error}`);
   return result.value as T;
 }
 
 /** One try: undefined when the database does not exist yet. */
 async function attempt(
-  page: Page,
+  evaluate: Evaluate,
   operation: Operation,
 ): Promise<{ value: unknown } | { error: string } | undefined> {
-  const result = await page.evaluate(
+  const result = (await evaluate(
     async (name: string, op: Operation) => {
       // No named inner functions here: tsx/esbuild would wrap them in a helper the page lacks.
       const db = await new Promise<IDBDatabase | null>((resolve, reject) => {
@@ -140,7 +167,7 @@ async function attempt(
             : [];
         const transaction = db.transaction(
           [...stores, ...derived],
-          op.kind === 'read' ? 'readonly' : 'readwrite',
+          op.kind === 'read' || op.kind === 'count' ? 'readonly' : 'readwrite',
         );
         for (const store of derived) transaction.objectStore(store).clear();
         const done = new Promise<void>((resolve, reject) => {
@@ -153,6 +180,13 @@ async function attempt(
           const request = transaction.objectStore(op.store).getAll();
           await done;
           return { value: request.result };
+        }
+        if (op.kind === 'count') {
+          const counts = stores.map((store) => transaction.objectStore(store).count());
+          await done;
+          return {
+            value: Object.fromEntries(stores.map((store, i) => [store, counts[i]!.result])),
+          };
         }
         for (const store of stores) {
           const objectStore = transaction.objectStore(store);
@@ -169,7 +203,7 @@ async function attempt(
     },
     DATABASE_NAME,
     operation,
-  );
+  )) as { missing: true } | { value: unknown } | { error: string };
   return 'missing' in result ? undefined : result;
 }
 
@@ -204,6 +238,19 @@ export async function seedDistrictRecords(
 /** Empties every object store of the extension's database in one transaction. */
 export async function clearDatabase(page: Page, options: { timeoutMs?: number } = {}) {
   await inPage(page, { kind: 'clear' }, options.timeoutMs);
+}
+
+/**
+ * Empties every object store from the extension's own context (see `inExtension`), for resets
+ * between test files that should not open a page for it.
+ */
+export async function clearDatabaseInExtension(ext: ExtensionBrowser): Promise<void> {
+  await inExtension(ext, { kind: 'clear' });
+}
+
+/** How many records each object store holds, read from the extension's own context. */
+export function countRecordsInExtension(ext: ExtensionBrowser): Promise<Record<string, number>> {
+  return inExtension(ext, { kind: 'count' });
 }
 
 /** Every record of one object store (for assertions on what the UI saved). */

@@ -4,7 +4,7 @@
  * files only need the installed extension, an empty database and a known "today".
  *
  *   beforeAll(async () => { ext = await sharedExtensionBrowser(); });
- *   afterAll(async () => { await ext?.close(); });   // resets the browser; it stays open
+ *   afterAll(async () => { await ext?.close(); });   // closes the file's tabs; it stays open
  *
  * Every file gets the browser as a fresh launch leaves it once its install has settled (setup
  * tab closed, install reminder check finished): every tab closed but one blank one, every
@@ -23,8 +23,8 @@
 import type { Page } from 'puppeteer';
 import { REMINDER_ALARM, LAST_CHECK_STORAGE_KEY } from '../../../lib/reminders/index';
 import { CLOCK_STORAGE_KEY } from '../../../lib/clock';
-import { DATABASE_NAME } from '../../../lib/db/index';
-import { clearDatabase, launchExtensionBrowser, type ExtensionBrowser } from '../harness';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../harness';
+import { clearDatabaseInExtension, countRecordsInExtension } from './database';
 import { waitForReminderCheck } from './reminders';
 
 type StorageSnapshot = { local: Record<string, unknown>; session: Record<string, unknown> };
@@ -61,7 +61,7 @@ let shared: Promise<Shared> | undefined;
 
 /**
  * The run's shared browser, reset to its state right after install and checked (see above).
- * Its close() resets it again instead of closing it.
+ * Its close() closes the file's tabs instead of the browser; the next file's call resets the rest.
  */
 export async function sharedExtensionBrowser(): Promise<ExtensionBrowser> {
   shared ??= launchShared().catch((error: unknown) => {
@@ -71,7 +71,13 @@ export async function sharedExtensionBrowser(): Promise<ExtensionBrowser> {
   const state = await shared;
   await reset(state);
   await expectPristine(state);
-  return { ...state.ext, close: () => reset(state) };
+  // Closing the file's tabs stops its pages; the rest waits for the next file's reset.
+  return {
+    ...state.ext,
+    close: async () => {
+      await closeTabs(state.ext);
+    },
+  };
 }
 
 async function launchShared(): Promise<Shared> {
@@ -110,20 +116,21 @@ async function closeTabs(ext: ExtensionBrowser): Promise<Page> {
   return blank;
 }
 
+/**
+ * Everything runs in the extension's own context (`evaluateInExtension`), not in a page of the
+ * test's: in Firefox that context is one extension page, opened once per reset and closed with
+ * the other tabs at the end of `expectPristine`.
+ */
 async function reset({ ext, baseline, alarmPeriod }: Shared): Promise<void> {
   // First, so the daily alarm cannot start a check in the middle of the reset.
   await ext.evaluateInExtension(() =>
     (globalThis as unknown as { chrome: ExtensionApi }).chrome.alarms.clearAll(),
   );
+  // Before the database is emptied, so no page of the last file's writes to it afterwards.
   await closeTabs(ext);
   await ext.browser.defaultBrowserContext().clearPermissionOverrides();
   ext.fixtures.clearRoutes();
-  const page = await ext.openExtensionPage('popup.html');
-  try {
-    await clearDatabase(page);
-  } finally {
-    await page.close();
-  }
+  await clearDatabaseInExtension(ext);
   const since = Date.now();
   const clockWasSet = await ext.evaluateInExtension(
     async (snapshot: StorageSnapshot, clockKey: string) => {
@@ -152,36 +159,14 @@ async function reset({ ext, baseline, alarmPeriod }: Shared): Promise<void> {
     REMINDER_ALARM,
     alarmPeriod,
   );
-  await closeTabs(ext);
   ext.fixtures.clearRequests();
 }
 
 /** Fails loudly unless the browser is as a fresh launch leaves it (see the file's comment). */
 async function expectPristine({ ext, baseline }: Shared): Promise<void> {
   const problems: string[] = [];
-  const page = await ext.openExtensionPage('popup.html');
-  try {
-    const counts = await page.evaluate(async (name: string) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        const stores = Array.from(db.objectStoreNames);
-        const transaction = db.transaction(stores, 'readonly');
-        const requests = stores.map((store) => transaction.objectStore(store).count());
-        await new Promise((resolve) => (transaction.oncomplete = resolve));
-        return Object.fromEntries(stores.map((store, i) => [store, requests[i]!.result]));
-      } finally {
-        db.close();
-      }
-    }, DATABASE_NAME);
-    for (const [store, count] of Object.entries(counts))
-      if (count > 0) problems.push(`database store "${store}" holds ${count} records`);
-  } finally {
-    await page.close();
-  }
+  for (const [store, count] of Object.entries(await countRecordsInExtension(ext)))
+    if (count > 0) problems.push(`database store "${store}" holds ${count} records`);
   const storage = await readStorage(ext);
   // The reminder check's own note may be newer than the baseline's: it is the only key that may differ.
   const withoutCheckNote = ({ [LAST_CHECK_STORAGE_KEY]: _, ...rest }: Record<string, unknown>) =>
