@@ -262,8 +262,9 @@ export async function insertChosen(
   expect(await confirm!.evaluate((e) => e.textContent)).toContain(
     fillInsLeftQuestion(markers, action),
   );
+  // Enter must reach "… anyway" (focused when the question shows), not the list behind it.
   await frame.waitForFunction(
-    () => (word: string) => document.activeElement?.textContent === `${word} anyway`,
+    (word: string) => document.activeElement?.textContent === `${word} anyway`,
     {},
     action,
   );
