@@ -13,9 +13,9 @@
  * On the Gaps page (`recentWeeks`, issue 15) it draws only the last weeks at first, with a button
  * to show them all, and builds its table of numbers only when that disclosure is opened: eight
  * charts of three years' weeks with their tables were most of the page's open time. The report
- * and the packet pass no `recentWeeks` and print every week and the whole table.
+ * and the packet pass no `recentWeeks` and print every week and the whole table. Each kind of bar
+ * is one `<path>` (`chartBars`), which carries the weeks and minutes it draws as data attributes.
  */
-import { Fragment } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { formatShortDate } from '../../lib/dates';
 import { summarizeDistrictSeries, type LogVoice } from '../../lib/district';
@@ -57,6 +57,9 @@ const DISTRICT_BAR = 26;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** The month of the week's Monday, 1 to 12: a label where it changes. */
+const month = (point: WeekPoint) => Number(point.weekStart.slice(5, 7));
+
 function niceMax(value: number): number {
   if (value <= 0) return 10;
   const step = 10 ** Math.floor(Math.log10(value));
@@ -77,6 +80,88 @@ export function summarizeSeries(series: WeekPoint[]): string {
     `${expected} minutes expected, ${delivered} delivered, ${madeUp} made up. ` +
     `${underHalf} ${underHalf === 1 ? 'week' : 'weeks'} got less than half the expected minutes.`
   );
+}
+
+/** One kind of bar of a chart: drawn as one `<path>`, with the weeks and minutes it shows. */
+interface ChartBars {
+  class:
+    'chart-expected' | 'chart-in-progress' | 'chart-delivered' | 'chart-made-up' | 'chart-district';
+  /** One rectangle per week with minutes, as `<rect>` would draw it (same corner, same turn). */
+  d: string;
+  /** The weeks this kind has a value for, and that value: what the bars show, for tests. */
+  weeks: string[];
+  minutes: number[];
+}
+
+/** Two decimals: a hundredth of a pixel, and a shorter path. */
+const px = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * The chart's bars, one path per kind: eight charts of 36 weeks were about 1,000 `<rect>`s on the
+ * Gaps page, and creating them was most of its render (issue 15). Each rectangle starts at its
+ * top left corner and turns clockwise, as a `<rect>`'s outline does, so the in-progress week's
+ * dashes fall where they did; a week with no minutes draws nothing, as a `<rect>` of height 0 did.
+ * The kinds come in the order a week's rects did (expected, delivered, made up on top, the
+ * district's beside), and weeks never overlap, so each week paints in the same place and order.
+ */
+function chartBars(
+  series: readonly WeekPoint[],
+  district: readonly (number | null)[] | null,
+  geometry: {
+    /** The left edge of week `index`'s expected bar. */
+    left: (index: number) => number;
+    bar: number;
+    inner: { offset: number; width: number };
+    y: (minutes: number) => number;
+  },
+): ChartBars[] {
+  const { left, bar, inner, y } = geometry;
+  const kinds = new Map<ChartBars['class'], ChartBars>();
+  const add = (
+    kind: ChartBars['class'],
+    point: WeekPoint,
+    minutes: number,
+    x: number,
+    width: number,
+    /** Where the bar stands: the axis, or the top of the delivered bar under made-up minutes. */
+    base: number,
+  ) => {
+    let bars = kinds.get(kind);
+    if (!bars) kinds.set(kind, (bars = { class: kind, d: '', weeks: [], minutes: [] }));
+    bars.weeks.push(point.weekStart);
+    bars.minutes.push(minutes);
+    const top = y(base + minutes);
+    if (top >= y(base)) return;
+    bars.d += `M${px(x)} ${px(top)}H${px(x + width)}V${px(y(base))}H${px(x)}Z`;
+  };
+  series.forEach((point, index) => {
+    const x = left(index);
+    add(
+      point.inProgress ? 'chart-in-progress' : 'chart-expected',
+      point,
+      point.expected,
+      x,
+      bar,
+      0,
+    );
+    add('chart-delivered', point, point.delivered, x + inner.offset, inner.width, 0);
+    if (point.madeUp > 0) {
+      add('chart-made-up', point, point.madeUp, x + inner.offset, inner.width, point.delivered);
+    }
+    const districtMinutes = district?.[index] ?? null;
+    if (districtMinutes !== null) {
+      const districtX = x + inner.offset + inner.width + 2;
+      add('chart-district', point, districtMinutes, districtX, inner.width, 0);
+    }
+  });
+  const order: ChartBars['class'][] = [
+    'chart-expected',
+    'chart-in-progress',
+    'chart-delivered',
+    'chart-made-up',
+    'chart-district',
+  ];
+  return order.flatMap((kind) => kinds.get(kind) ?? []);
 }
 
 export function WeeklyChart(props: WeeklyChartProps) {
@@ -109,6 +194,8 @@ export function WeeklyChart(props: WeeklyChartProps) {
   const width = LEFT + series.length * slot + 10;
   const y = (minutes: number) => TOP + plot - (minutes / max) * plot;
   const ticks = [0, max / 2, max];
+  const left = (index: number) => LEFT + index * slot + (slot - bar) / 2;
+  const bars = chartBars(series, district, { left, bar, inner, y });
 
   return (
     <figure
@@ -172,62 +259,30 @@ export function WeeklyChart(props: WeeklyChartProps) {
         >
           minutes
         </text>
-        {series.map((point, index) => {
-          const x = LEFT + index * slot + (slot - bar) / 2;
-          const districtMinutes = district?.[index] ?? null;
-          const districtTop = y(districtMinutes ?? 0);
-          const deliveredTop = y(point.delivered);
-          const madeUpTop = y(point.delivered + point.madeUp);
-          const month = Number(point.weekStart.slice(5, 7));
-          const previous = series[index - 1];
-          const newMonth =
-            !previous || previous.weekStart.slice(5, 7) !== point.weekStart.slice(5, 7);
-          // No <g> per week: a fragment adds no element (eight charts of 36 weeks on the Gaps page).
-          return (
-            <Fragment key={point.weekStart}>
-              <rect
-                x={x}
-                y={y(point.expected)}
-                width={bar}
-                height={Math.max(0, y(0) - y(point.expected))}
-                class={point.inProgress ? 'chart-in-progress' : 'chart-expected'}
-                stroke-dasharray={point.inProgress ? '3 2' : undefined}
-              />
-              <rect
-                x={x + inner.offset}
-                y={deliveredTop}
-                width={inner.width}
-                height={Math.max(0, y(0) - deliveredTop)}
-                class="chart-delivered"
-              />
-              {point.madeUp > 0 ? (
-                <rect
-                  x={x + inner.offset}
-                  y={madeUpTop}
-                  width={inner.width}
-                  height={Math.max(0, deliveredTop - madeUpTop)}
-                  fill={`url(#${hatchId})`}
-                  class="chart-made-up"
-                />
-              ) : null}
-              {districtMinutes !== null ? (
-                <rect
-                  class="chart-district"
-                  data-week={point.weekStart}
-                  x={x + inner.offset + inner.width + 2}
-                  y={districtTop}
-                  width={inner.width}
-                  height={Math.max(0, y(0) - districtTop)}
-                />
-              ) : null}
-              {newMonth ? (
-                <text x={x} y={HEIGHT - BOTTOM + 16} font-size="11" fill="currentColor">
-                  {MONTHS[month - 1]}
-                </text>
-              ) : null}
-            </Fragment>
-          );
-        })}
+        {bars.map((kind) => (
+          <path
+            key={kind.class}
+            class={kind.class}
+            d={kind.d}
+            fill={kind.class === 'chart-made-up' ? `url(#${hatchId})` : undefined}
+            stroke-dasharray={kind.class === 'chart-in-progress' ? '3 2' : undefined}
+            data-weeks={kind.weeks.join(' ')}
+            data-minutes={kind.minutes.join(' ')}
+          />
+        ))}
+        {series.map((point, index) =>
+          index === 0 || month(series[index - 1]!) !== month(point) ? (
+            <text
+              key={point.weekStart}
+              x={left(index)}
+              y={HEIGHT - BOTTOM + 16}
+              font-size="11"
+              fill="currentColor"
+            >
+              {MONTHS[month(point) - 1]}
+            </text>
+          ) : null,
+        )}
         <line x1={LEFT - 4} x2={width - 6} y1={y(0)} y2={y(0)} class="chart-axis" />
       </svg>
       {props.print ? <figcaption>{props.print.caption}</figcaption> : null}

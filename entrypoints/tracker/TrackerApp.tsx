@@ -89,8 +89,13 @@ export function TrackerApp(props: { db: AdvocateDatabase }) {
         <h1 tabIndex={-1} ref={headingRef}>
           {route?.title ?? APP_NAME}
         </h1>
-        {/* Suggests a backup file after 30 days of unsaved entries (lib/backup/reminder.ts). */}
-        {route && route.path !== '/setup' ? <BackupReminderNotice db={db} /> : null}
+        {/* Suggests a backup file after 30 days of unsaved entries (lib/backup/reminder.ts).
+            Mounted with the page, not before it: its count waits for the page's reads
+            (afterPageReads), and while the shell still waits for today or the student choice
+            there are none yet, so it would start first and the page's reads queue behind it. */}
+        {Page && choice && today && route.path !== '/setup' ? (
+          <BackupReminderNotice db={db} />
+        ) : null}
         {Page && choice && today ? (
           <ErrorBoundary key={route.path}>
             <Page db={db} today={today} studentId={choice.currentId} navigate={navigate} />

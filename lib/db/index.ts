@@ -37,6 +37,7 @@ import { gapCacheMiddleware, type GapCacheRecord } from './gap-cache';
 export {
   computeGapViews,
   loadGapsPageInputs,
+  readStudentWithCalendar,
   studentGapViewsCached,
   usableGapViews,
   type GapViews,

@@ -7,6 +7,7 @@ import {
   listStudents,
   loadGapsPageInputs,
   loadStudentData,
+  readStudentWithCalendar,
   saveSettings,
   studentGapViewsCached,
   studentGapsCached,
@@ -57,15 +58,13 @@ export async function loadPopupInputs(
 ): Promise<PopupInputs | null> {
   return db.transaction('r', [db.students, db.calendars, db.services, db.gapCache], async () => {
     // Services and cached gaps need only the id: read with the student, not after it (one round
-    // trip fewer before the cards; only the calendar waits for the student's calendarId).
-    const [student, services, cached] = await Promise.all([
-      db.students.get(studentId),
+    // trip fewer before the cards), and the calendar as soon as the student answers.
+    const [withCalendar, services, cached] = await Promise.all([
+      readStudentWithCalendar(db, studentId),
       listServices(db, studentId),
       db.gapCache.get(studentId),
     ]);
-    if (!student) return null;
-    const calendar = await db.calendars.get(student.calendarId);
-    return { student, calendar: calendar ?? null, services, cached: cached ?? null };
+    return withCalendar && { ...withCalendar, services, cached: cached ?? null };
   });
 }
 

@@ -87,14 +87,20 @@ describe('evidence report', () => {
       svgs.map((svg) => ({
         title: svg.querySelector('title')?.textContent ?? '',
         desc: svg.querySelector('desc')?.textContent ?? '',
-        bars: svg.querySelectorAll('rect').length,
+        // The delivered bars (one path) carry each week's minutes, as the chart's table does.
+        delivered: svg.querySelector('path.chart-delivered')?.getAttribute('data-minutes') ?? '',
+        table: Array.from(
+          svg.closest('figure')!.querySelectorAll('tbody tr td:nth-of-type(2)'),
+          (td) => td.textContent,
+        ).join(' '),
       })),
     );
     expect(charts).toHaveLength(sample.services.length);
     for (const chart of charts) {
       expect(chart.title).toMatch(/required and delivered minutes per week/);
       expect(chart.desc).toMatch(/minutes expected/);
-      expect(chart.bars).toBeGreaterThan(10);
+      expect(chart.delivered.split(' ').length).toBeGreaterThan(10);
+      expect(chart.delivered).toBe(chart.table);
     }
   });
 

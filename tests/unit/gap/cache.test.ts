@@ -19,12 +19,14 @@ import {
   saveSession,
   saveStudent,
   listDistrictRecords,
+  loadGapsPageInputs,
   studentGapViewsCached,
   studentGapsCached,
   type AdvocateDatabase,
 } from '../../../lib/db';
 import { DISTRICT_OUTCOMES, type DistrictRecord } from '../../../lib/model';
 import { computeStudentGaps } from '../../../lib/gap';
+import { loadPopupInputs } from '../../../lib/ui/students';
 import type { IsoDate } from '../../../lib/dates';
 import { freshDatabase } from '../backup-fixtures';
 import { addDays } from '../../../lib/dates';
@@ -194,5 +196,36 @@ describe('gap cache', () => {
       expect(await db!.gapCache.count()).toBe(0);
     });
     expect(await db.gapCache.count()).toBe(0);
+  });
+
+  it('the pages read the student, their calendar, services and cached records in one go', async () => {
+    db = freshDatabase();
+    const [calendar] = fc.sample(calendarArb, { numRuns: 1, seed: 3 });
+    const services = fc.sample(serviceArb, { numRuns: 2, seed: 3 }).map((s, i) => ({
+      ...s,
+      id: `svc${i}`,
+    }));
+    await saveCalendar(db, { ...calendar!, id: 'cal' });
+    await saveStudent(db, STUDENT);
+    for (const service of services) await saveService(db, service);
+    await studentGapViewsCached(db, 'stu', calendar!.lastDay);
+    const stored = {
+      student: await db.students.get('stu'),
+      calendar: await db.calendars.get('cal'),
+      services: await listServices(db, 'stu'),
+      cached: await db.gapCache.get('stu'),
+    };
+    expect(stored.cached).toBeDefined();
+    expect(await loadPopupInputs(db, 'stu')).toEqual(stored);
+    expect(await loadGapsPageInputs(db, 'stu')).toEqual({
+      ...stored,
+      views: await db.gapViews.get('stu'),
+    });
+    expect(await loadPopupInputs(db, 'nobody')).toBeNull();
+    expect(await loadGapsPageInputs(db, 'nobody')).toBeNull();
+    // A student whose calendar is gone: the pages ask for one instead of failing.
+    await db.calendars.delete('cal');
+    expect((await loadPopupInputs(db, 'stu'))?.calendar).toBeNull();
+    expect((await loadGapsPageInputs(db, 'stu'))?.calendar).toBeNull();
   });
 });
