@@ -192,6 +192,8 @@ describe('weeks with no record', () => {
     await tracker.keyboard.press('Enter');
 
     await waitForFocus(tracker, 'Check before adding: speech-language therapy');
+    // The heading takes focus as the review opens; its list follows once the service's log is read.
+    await tracker.waitForSelector('[data-testid="no-record-plan"] li li');
     const plan = await tracker.$$eval('[data-testid="no-record-plan"] li li', (items) =>
       items.map((li) => li.textContent),
     );

@@ -450,6 +450,12 @@ describe('tracker: set up, log, read the gap, edit', () => {
     await waitForStatus(tracker, 'log-page-status', 'Entry saved.');
     // Focus goes back to the row's Edit button.
     await waitForFocus(tracker, 'Edit the entry of Sep 23, 2025');
+    // The table shows the saved entry once its live query has read the write back.
+    await tracker.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="log-table"] tbody tr')].some((row) =>
+        row.textContent?.includes('Assembly ran long.'),
+      ),
+    );
     const edited = await tracker.$$eval('[data-testid="log-table"] tbody tr', (rows) =>
       rows
         .map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent))
