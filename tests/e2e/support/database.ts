@@ -125,7 +125,7 @@ async function inContext<T>(
 ): Promise<T> {
   const result = await eventually(
     () => attempt(context.evaluate, operation),
-    `the page to create database "${DATABASE_NAME}" (${context.where})`,
+    `database "${DATABASE_NAME}" to exist (${context.where})`,
     timeoutMs,
   );
   if ('error' in result) throw new Error(`IndexedDB in ${context.where}: ${result.error}`);
